@@ -1,0 +1,179 @@
+#include "core/utf8.h"
+
+namespace gongkai::utf8 {
+namespace {
+constexpr char32_t kReplacement = 0xFFFD;
+}
+
+char32_t Next(std::string_view text, size_t& pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char b0 = byte(pos);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  int extra = 0;
+  char32_t cp = 0;
+  char32_t min = 0;
+  if ((b0 & 0xE0) == 0xC0) {
+    extra = 1;
+    cp = b0 & 0x1F;
+    min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    extra = 2;
+    cp = b0 & 0x0F;
+    min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    extra = 3;
+    cp = b0 & 0x07;
+    min = 0x10000;
+  } else {
+    ++pos;
+    return kReplacement;
+  }
+  if (pos + extra >= text.size()) {  // truncated sequence
+    ++pos;
+    return kReplacement;
+  }
+  for (int i = 1; i <= extra; ++i) {
+    const unsigned char b = byte(pos + i);
+    if ((b & 0xC0) != 0x80) {
+      ++pos;
+      return kReplacement;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++pos;
+    return kReplacement;
+  }
+  pos += extra + 1;
+  return cp;
+}
+
+std::u32string Decode(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) out.push_back(Next(text, pos));
+  return out;
+}
+
+void Append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string Encode(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (char32_t cp : text) Append(out, cp);
+  return out;
+}
+
+bool IsValid(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t before = pos;
+    const char32_t cp = Next(text, pos);
+    if (cp == kReplacement) {
+      // A literal U+FFFD is three bytes long; a decoding failure advances one.
+      if (pos - before != 3) return false;
+    }
+  }
+  return true;
+}
+
+std::string Sanitize(std::string_view text) {
+  if (IsValid(text)) return std::string(text);
+  return Encode(Decode(text));
+}
+
+size_t Length(std::string_view text) {
+  size_t n = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    Next(text, pos);
+    ++n;
+  }
+  return n;
+}
+
+bool IsCjk(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x205F;
+}
+
+bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+char32_t FoldWidth(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
+  if (cp == 0x3000) return ' ';
+  return cp;
+}
+
+std::string FoldWidth(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) Append(out, FoldWidth(Next(text, pos)));
+  return out;
+}
+
+std::string Trim(std::string_view text) {
+  const std::u32string cps = Decode(text);
+  size_t b = 0;
+  size_t e = cps.size();
+  while (b < e && IsSpace(cps[b])) ++b;
+  while (e > b && IsSpace(cps[e - 1])) --e;
+  return Encode(std::u32string_view(cps).substr(b, e - b));
+}
+
+std::string StripSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = Next(text, pos);
+    if (!IsSpace(cp)) Append(out, cp);
+  }
+  return out;
+}
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = Next(text, pos);
+    if (IsSpace(cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    Append(out, cp);
+  }
+  return out;
+}
+
+}  // namespace gongkai::utf8

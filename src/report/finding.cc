@@ -1,0 +1,33 @@
+#include "report/finding.h"
+
+namespace gongkai::report {
+
+const char* SeverityName(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+  }
+  return "error";
+}
+
+std::string Where::Describe() const {
+  std::string out;
+  if (!table.empty()) {
+    out += table;
+  } else if (!section.empty()) {
+    out += section;
+  }
+  if (!row.empty()) out += "“" + row + "”行";
+  if (!column.empty()) out += "“" + column + "”列";
+  if (src.page > 0 || src.line > 0) {
+    out += "（";
+    if (src.page > 0) out += "第" + std::to_string(src.page) + "页";
+    if (src.line > 0) out += "第" + std::to_string(src.line) + "行";
+    out += "）";
+  }
+  return out;
+}
+
+}  // namespace gongkai::report
