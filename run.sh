@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds the `gongkai` command (Release, in build/) and runs the demo: checks
+# examples/demo-report.json against the national format's consistency rules,
+# then renders it into out/demo/ in every output format.
+#
+# Environment (all optional):
+#   BUILD_DIR   default build       BUILD_TYPE  default Release
+#   JOBS        default: number of cores
+#   OUT_DIR     default out/demo    SKIP_DEPS=1 do not run tools/install-deps.sh
+set -euo pipefail
+
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
+
+build_dir="${BUILD_DIR:-build}"
+build_type="${BUILD_TYPE:-Release}"
+jobs="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
+out_dir="${OUT_DIR:-out/demo}"
+demo="examples/demo-report.json"
+formats=(docx pdf html xlsx md json)
+
+fail() {
+  echo "run.sh: $*" >&2
+  exit 1
+}
+
+echo "==> 检查依赖 / dependencies"
+if [[ "${SKIP_DEPS:-}" != "1" ]]; then
+  tools/install-deps.sh </dev/null || fail "依赖安装失败 / installing dependencies failed"
+fi
+
+echo "==> 构建 gongkai / building gongkai (${build_type}, ${build_dir}/)"
+cmake -S . -B "${build_dir}" -G Ninja -DCMAKE_BUILD_TYPE="${build_type}" </dev/null \
+  || fail "CMake 配置失败 / configure failed"
+cmake --build "${build_dir}" --target gongkai -j "${jobs}" </dev/null \
+  || fail "编译失败 / build failed"
+
+gongkai="${build_dir}/src/app/gongkai"
+[[ -x "${gongkai}" ]] || fail "找不到可执行文件 ${gongkai} / binary not found"
+[[ -f "${demo}" ]] || fail "找不到演示报告 ${demo} / demo report not found"
+
+echo "==> 检查演示报告 / gongkai report check ${demo}"
+rc=0
+"${gongkai}" report check "${demo}" </dev/null || rc=$?
+case ${rc} in
+  0) ;;
+  1) echo "run.sh: 演示报告有问题（见上） / the demo report has findings (see above)" >&2 ;;
+  *) fail "检查失败（退出码 ${rc}） / report check failed with exit code ${rc}" ;;
+esac
+
+echo "==> 生成各格式 / rendering into ${out_dir}/"
+mkdir -p "${out_dir}"
+rendered=()
+for format in "${formats[@]}"; do
+  out="${out_dir}/demo-report.${format}"
+  "${gongkai}" report render "${demo}" --format "${format}" -o "${out}" </dev/null \
+    || fail "生成 ${format} 失败 / rendering ${format} failed"
+  [[ -s "${out}" ]] || fail "生成的 ${out} 为空或不存在 / ${out} is missing or empty"
+  rendered+=("${out}")
+done
+
+echo
+echo "演示报告已生成 / demo report rendered:"
+for out in "${rendered[@]}"; do
+  echo "  ${out}"
+done
