@@ -1,0 +1,169 @@
+#include "formats/section_heading.h"
+
+#include <array>
+
+#include "core/chinese_number.h"
+#include "core/utf8.h"
+#include "report/format_detection.h"
+#include "report/labels.h"
+
+namespace gongkai::formats {
+namespace {
+
+using report::HeadingNumbering;
+
+// Titles seen in published reports for a section, besides the official one
+// (format §1, "observed heading variants").
+struct Variant {
+  int number;
+  std::u32string_view text;
+};
+constexpr std::array<Variant, 8> kVariants = {{
+    {2, U"主动公开情况"},
+    {3, U"收到和处理政府信息公开申请"},
+    {3, U"依申请公开情况"},
+    {4, U"因政府信息公开工作被申请行政复议和提起行政诉讼情况"},
+    {4, U"行政复议、行政诉讼情况"},
+    {5, U"存在问题及改进情况"},
+    {5, U"存在的主要问题及改进"},
+    {6, U"其他需要报告的事项"},
+}};
+
+constexpr size_t kMaxTitleChars = 40;
+
+struct Numbering {
+  HeadingNumbering style = HeadingNumbering::kNone;
+  int value = 0;
+  size_t length = 0;  // code points consumed, incl. the separator
+};
+
+bool IsSeparator(char32_t c) {
+  return c == U'、' || c == U'．' || c == '.' || c == U'，' || c == ',' || c == ' ';
+}
+
+Numbering ReadNumbering(const std::u32string& t) {
+  Numbering n;
+  if (t.empty()) return n;
+  // （一） (1) （1）
+  if (t[0] == U'（' || t[0] == '(') {
+    const size_t close = t.find_first_of(U"）)");
+    if (close != std::u32string::npos && close > 1 && close <= 4) {
+      const std::u32string inner = t.substr(1, close - 1);
+      int v = 0;
+      if (const auto c = ParseChineseNumeral(inner)) v = *c;
+      else if (const auto d = ParseCount(utf8::Encode(inner))) v = static_cast<int>(*d);
+      if (v > 0) {
+        n.style = HeadingNumbering::kParenthesised;
+        n.value = v;
+        n.length = close + 1;
+        if (n.length < t.size() && IsSeparator(t[n.length])) ++n.length;
+      }
+    }
+    return n;
+  }
+  // 第一部分 / 第一、
+  size_t i = 0;
+  const bool di = t[0] == U'第';
+  if (di) i = 1;
+  size_t j = i;
+  while (j < t.size() && j < i + 3 && (ParseChineseNumeral(std::u32string(1, t[j])) ||
+                                       t[j] == U'十')) {
+    ++j;
+  }
+  if (j > i) {
+    if (const auto v = ParseChineseNumeral(t.substr(i, j - i))) {
+      size_t k = j;
+      if (di && t.compare(k, 2, U"部分") == 0) k += 2;
+      if (k < t.size() && IsSeparator(t[k])) {
+        n.style = HeadingNumbering::kChinese;
+        n.value = *v;
+        n.length = k + 1;
+        return n;
+      }
+      if (di && k > j) {
+        n.style = HeadingNumbering::kChinese;
+        n.value = *v;
+        n.length = k;
+        return n;
+      }
+    }
+    return n;
+  }
+  while (j < t.size() && j < 2 && utf8::IsAsciiDigit(t[j])) ++j;
+  if (j > 0 && j < t.size() && IsSeparator(t[j])) {
+    n.style = HeadingNumbering::kArabic;
+    n.value = static_cast<int>(ParseCount(utf8::Encode(t.substr(0, j))).value_or(0));
+    n.length = j + 1;
+  }
+  return n;
+}
+
+// Strips white space and a trailing full stop or colon.
+std::u32string CleanTitle(std::u32string_view t) {
+  std::u32string out;
+  for (char32_t c : t) {
+    if (!utf8::IsSpace(c)) out.push_back(c);
+  }
+  while (!out.empty() && (out.back() == U'。' || out.back() == U'：' || out.back() == ':' ||
+                          out.back() == '.')) {
+    out.pop_back();
+  }
+  return out;
+}
+
+int TitleNumber(const std::u32string& title) {
+  for (int i = 0; i < report::kSectionCount; ++i) {
+    if (title == utf8::Decode(report::kSectionTitles[i])) return i + 1;
+  }
+  // Reworded: the official title inside a longer one, or a known variant.
+  for (int i = 0; i < report::kSectionCount; ++i) {
+    const std::u32string official = utf8::Decode(report::kSectionTitles[i]);
+    if (title.find(official) != std::u32string::npos) return i + 1;
+  }
+  for (const Variant& v : kVariants) {
+    if (title.find(v.text) != std::u32string::npos) return v.number;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<HeadingMatch> MatchSectionHeading(const std::string& paragraph) {
+  const std::u32string text = utf8::Decode(utf8::Trim(paragraph));
+  if (text.empty() || text.size() > kMaxTitleChars + 8) return std::nullopt;
+  const Numbering n = ReadNumbering(text);
+  const std::u32string title = CleanTitle(std::u32string_view(text).substr(n.length));
+  if (title.empty() || title.size() > kMaxTitleChars) return std::nullopt;
+  // A title never contains sentence punctuation.
+  if (title.find_first_of(U"。；，！？") != std::u32string::npos) return std::nullopt;
+  const int number = TitleNumber(title);
+  HeadingMatch m;
+  m.numbering = n.style;
+  m.title = utf8::Encode(title);
+  if (number == 0) {
+    // An extra top-level part: 七、… and beyond, numbered the top-level way.
+    if (n.style == HeadingNumbering::kChinese && n.value > report::kSectionCount &&
+        n.value <= 20) {
+      m.number = 0;
+      return m;
+    }
+    return std::nullopt;
+  }
+  // Sub-items such as （二）依申请公开情况 inside 一 are not section headings:
+  // a parenthesised number must agree with the title's section.
+  if (n.style == HeadingNumbering::kParenthesised && n.value != number) return std::nullopt;
+  // Variants like 主动公开情况 are also sub-item titles of section 一; only
+  // count them as headings when the number agrees.
+  if (n.style != HeadingNumbering::kNone && n.value != number &&
+      title != utf8::Decode(report::kSectionTitles[number - 1])) {
+    return std::nullopt;
+  }
+  if (n.style == HeadingNumbering::kNone &&
+      title != utf8::Decode(report::kSectionTitles[number - 1])) {
+    return std::nullopt;
+  }
+  m.number = number;
+  return m;
+}
+
+}  // namespace gongkai::formats
