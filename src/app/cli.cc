@@ -1,14 +1,27 @@
 #include "app/cli.h"
 
 #include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "app/report_commands.h"
 
 namespace gongkai::app {
 
 int RunCli(int argc, char** argv) {
-  CLI::App app{"gongkai 政务公开平台"};
+  CLI::App app{"gongkai 政务公开平台：年度报告的生成与核对"};
+  app.set_help_all_flag("--help-all", "显示全部子命令的帮助");
   app.require_subcommand(1);
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  int exit_code = 0;
+  CLI::App* report = app.add_subcommand("report", "政府信息公开工作年度报告");
+  AddReportCommands(*report, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // Usage errors exit 2, like an unreadable input.
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kExitUnreadable;
+  }
+  return exit_code;
 }
 
 }  // namespace gongkai::app

@@ -21,12 +21,6 @@ std::string Where::Describe() const {
   }
   if (!row.empty()) out += "“" + row + "”行";
   if (!column.empty()) out += "“" + column + "”列";
-  if (src.page > 0 || src.line > 0) {
-    out += "（";
-    if (src.page > 0) out += "第" + std::to_string(src.page) + "页";
-    if (src.line > 0) out += "第" + std::to_string(src.line) + "行";
-    out += "）";
-  }
   return out;
 }
 

@@ -23,7 +23,8 @@ struct Where {
   std::string column;   // e.g. 总计
   SourceRef src;        // line/page in the source document
 
-  std::string Describe() const;  // 表三“二、上年结转…”行“总计”列（第12行）
+  // 表三…“二、上年结转…”行“总计”列 (the source position is shown apart)
+  std::string Describe() const;
 };
 
 struct Finding {

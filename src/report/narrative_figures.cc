@@ -62,7 +62,13 @@ int OutcomeOf(const U32& clause) {
 }  // namespace
 
 std::string NormalizeNarrative(const std::string& text) {
-  const U32 in = utf8::Decode(utf8::FoldWidth(text));
+  // Fold full-width digits and letters only: Chinese punctuation stays as
+  // written, so quoted excerpts read as the report does.
+  U32 in = utf8::Decode(text);
+  for (char32_t& c : in) {
+    const char32_t f = utf8::FoldWidth(c);
+    if (IsAsciiAlnum(f) || c == 0x3000) c = f;
+  }
   U32 out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
