@@ -5,13 +5,9 @@ namespace {
 constexpr char32_t kReplacement = 0xFFFD;
 }
 
-char32_t Next(std::string_view text, size_t& pos) {
+char32_t NextMultiByte(std::string_view text, size_t& pos) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char b0 = byte(pos);
-  if (b0 < 0x80) {
-    ++pos;
-    return b0;
-  }
   int extra = 0;
   char32_t cp = 0;
   char32_t min = 0;
@@ -62,19 +58,27 @@ std::u32string Decode(std::string_view text) {
 void Append(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    return;
   }
+  char buf[4];
+  size_t n = 0;
+  if (cp < 0x800) {
+    buf[0] = static_cast<char>(0xC0 | (cp >> 6));
+    buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 2;
+  } else if (cp < 0x10000) {
+    buf[0] = static_cast<char>(0xE0 | (cp >> 12));
+    buf[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    buf[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 3;
+  } else {
+    buf[0] = static_cast<char>(0xF0 | (cp >> 18));
+    buf[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    buf[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    buf[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    n = 4;
+  }
+  out.append(buf, n);
 }
 
 std::string Encode(std::u32string_view text) {
@@ -135,17 +139,37 @@ std::string FoldWidth(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   size_t pos = 0;
-  while (pos < text.size()) Append(out, FoldWidth(Next(text, pos)));
+  while (pos < text.size()) {
+    const size_t start = pos;
+    const char32_t cp = Next(text, pos);
+    const char32_t folded = FoldWidth(cp);
+    if (folded == cp) {
+      out.append(text.data() + start, pos - start);
+    } else {
+      Append(out, folded);
+    }
+  }
   return out;
 }
 
 std::string Trim(std::string_view text) {
-  const std::u32string cps = Decode(text);
-  size_t b = 0;
-  size_t e = cps.size();
-  while (b < e && IsSpace(cps[b])) ++b;
-  while (e > b && IsSpace(cps[e - 1])) --e;
-  return Encode(std::u32string_view(cps).substr(b, e - b));
+  // Leading spaces: decode forward until the first non-space.
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t next = begin;
+    if (!IsSpace(Next(text, next))) break;
+    begin = next;
+  }
+  // Trailing spaces: step back over whole code points.
+  size_t end = text.size();
+  while (end > begin) {
+    size_t start = end - 1;
+    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t probe = start;
+    if (!IsSpace(Next(text, probe)) || probe != end) break;
+    end = start;
+  }
+  return std::string(text.substr(begin, end - begin));
 }
 
 std::string StripSpaces(std::string_view text) {
@@ -153,25 +177,26 @@ std::string StripSpaces(std::string_view text) {
   out.reserve(text.size());
   size_t pos = 0;
   while (pos < text.size()) {
-    const char32_t cp = Next(text, pos);
-    if (!IsSpace(cp)) Append(out, cp);
+    const size_t start = pos;
+    if (!IsSpace(Next(text, pos))) out.append(text.data() + start, pos - start);
   }
   return out;
 }
 
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   bool pending_space = false;
   size_t pos = 0;
   while (pos < text.size()) {
-    const char32_t cp = Next(text, pos);
-    if (IsSpace(cp)) {
+    const size_t start = pos;
+    if (IsSpace(Next(text, pos))) {
       pending_space = !out.empty();
       continue;
     }
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    Append(out, cp);
+    out.append(text.data() + start, pos - start);
   }
   return out;
 }

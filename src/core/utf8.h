@@ -9,7 +9,15 @@ namespace gongkai::utf8 {
 
 // Decodes one code point at `pos` and advances `pos`. Invalid or truncated
 // sequences yield U+FFFD and advance by one byte.
-char32_t Next(std::string_view text, size_t& pos);
+char32_t NextMultiByte(std::string_view text, size_t& pos);
+inline char32_t Next(std::string_view text, size_t& pos) {
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    ++pos;
+    return b;
+  }
+  return NextMultiByte(text, pos);
+}
 
 std::u32string Decode(std::string_view text);
 void Append(std::string& out, char32_t cp);

@@ -15,6 +15,7 @@ namespace {
 using namespace gongkai::report;
 
 bool IsPageNumber(const std::string& text) {
+  if (text.size() > 48) return false;
   const std::string t = utf8::StripSpaces(utf8::FoldWidth(text));
   if (t.empty()) return false;
   size_t digits = 0;
@@ -88,7 +89,7 @@ class Assembler {
 
   void Row(const std::vector<DocCell>& row) {
     const SplitRow split = SplitTableRow(row);
-    for (const DocCell* l : split.labels) labels_.push_back(l->text);
+    for (const DocCell* l : split.labels) labels_.push_back(NormalizeLabel(l->text));
     if (!split.labels.empty()) UpdateContext(split.labels);
     bool any_value = false;
     for (const DocCell* v : split.values) any_value = any_value || !utf8::Trim(v->text).empty();
@@ -126,7 +127,10 @@ class Assembler {
           return;
         }
         const DocCell* v = split.values.back();
-        if (split.values.size() > 1) {
+        for (const DocCell* c : split.values) {
+          if (!utf8::Trim(c->text).empty()) v = c;
+        }
+        if (split.values.size() > 1 && !utf8::Trim(split.values.back()->text).empty()) {
           Note(src, "表二“行政事业性收费”行有" + std::to_string(split.values.size()) +
                         "个数值，只取最后一个。");
         }
@@ -186,8 +190,9 @@ class Assembler {
 
   // Keeps track of which table a label-only row introduces.
   void UpdateContext(const std::vector<const DocCell*>& labels) {
-    for (const DocCell* l : labels) {
-      const std::string n = NormalizeLabel(l->text);
+    for (size_t i = 0; i < labels.size(); ++i) {
+      const DocCell* l = labels[i];
+      const std::string& n = labels_[labels_.size() - labels.size() + i];
       if (n.find("行政复议") != std::string::npos || n.find("复议后起诉") != std::string::npos ||
           n.find("行政诉讼") != std::string::npos) {
         in_t4_ = true;
@@ -218,8 +223,17 @@ class Assembler {
   // missing cells are blank (their place is unknown, so note it).
   void Counts(const SplitRow& split, size_t n, CountCell* cells, const std::string& what) {
     std::vector<const DocCell*> values = split.values;
-    while (values.size() > n && utf8::Trim(values.front()->text).empty()) {
-      values.erase(values.begin());
+    // Blank cells at either end beyond the expected count are the covered
+    // parts of merged cells in sources that flatten them (Markdown grids,
+    // text exports): a value drawn across three columns leaves two blanks.
+    while (values.size() > n) {
+      if (utf8::Trim(values.back()->text).empty()) {
+        values.pop_back();
+      } else if (utf8::Trim(values.front()->text).empty()) {
+        values.erase(values.begin());
+      } else {
+        break;
+      }
     }
     const SourceRef src = values.empty() ? SourceRef{} : values.front()->src;
     if (values.size() > n) {
@@ -281,14 +295,21 @@ class Assembler {
     r().agency_kind = ClassifyAgency(r().agency);
     if (title.empty()) Note({}, "没有找到报告标题，无法识别机关名称和年度。");
 
-    std::string front;
-    for (const auto& p : r().preamble) front += p.text + "\n";
-    if (const Section* one = r().FindSection(1)) front += one->Text();
-    if (const auto period = FindPeriod(front)) {
-      r().period_start = period->start;
-      r().period_end = period->end;
+    // The period is stated in the preamble, sometimes in section 一.
+    std::vector<const report::Paragraph*> front;
+    for (const auto& p : r().preamble) front.push_back(&p);
+    if (const Section* one = r().FindSection(1)) {
+      for (const auto& p : one->paragraphs) front.push_back(&p);
     }
-    r().format = DetectFormat(labels_);
+    for (const report::Paragraph* p : front) {
+      if (p->text.find("日") == std::string::npos) continue;
+      if (const auto period = FindPeriod(p->text)) {
+        r().period_start = period->start;
+        r().period_end = period->end;
+        break;
+      }
+    }
+    r().format = DetectFormatNormalized(labels_);
     if (r().table3.present) {
       for (int i = 0; i < kT3Rows; ++i) {
         if (seen_t3_[i]) continue;

@@ -129,6 +129,8 @@ int TitleNumber(const std::u32string& title) {
 }  // namespace
 
 std::optional<HeadingMatch> MatchSectionHeading(const std::string& paragraph) {
+  // At most 4 bytes a code point: longer paragraphs cannot be headings.
+  if (paragraph.size() > (kMaxTitleChars + 8) * 4 + 64) return std::nullopt;
   const std::u32string text = utf8::Decode(utf8::Trim(paragraph));
   if (text.empty() || text.size() > kMaxTitleChars + 8) return std::nullopt;
   const Numbering n = ReadNumbering(text);

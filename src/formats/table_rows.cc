@@ -78,6 +78,16 @@ RowId IdentifyOne(const std::string& label, int last_t3_row) {
 }  // namespace
 
 bool IsValueText(const std::string& text) {
+  // Numbers in reports are short; long text is a label (fast path).
+  if (text.size() > 64) return false;
+  // A CJK ideograph (UTF-8 lead bytes E4–E9) makes a label, except the two
+  // words written in place of a number.
+  for (unsigned char c : text) {
+    if (c >= 0xE4 && c <= 0xE9) {
+      const std::string w = utf8::Trim(text);
+      return w == "无" || w == "空";
+    }
+  }
   const std::string t = utf8::StripSpaces(text);
   if (t.empty()) return false;
   if (ParseCount(t) || Decimal::Parse(t)) return true;
@@ -94,6 +104,15 @@ bool IsValueText(const std::string& text) {
          t == "－" || t == "空";
 }
 
+namespace {
+bool IsBlankText(const std::string& text) {
+  for (unsigned char c : text) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return utf8::Trim(text).empty();
+  }
+  return true;
+}
+}  // namespace
+
 SplitRow SplitTableRow(const std::vector<DocCell>& row) {
   SplitRow out;
   std::vector<const DocCell*> cells;
@@ -102,14 +121,14 @@ SplitRow SplitTableRow(const std::vector<DocCell>& row) {
   }
   // The values are the cells after the last label cell.
   size_t first_value = 0;
+  std::vector<bool> blank(cells.size());
   for (size_t i = 0; i < cells.size(); ++i) {
-    const std::string t = utf8::StripSpaces(cells[i]->text);
-    if (!t.empty() && !IsValueText(t)) first_value = i + 1;
+    blank[i] = IsBlankText(cells[i]->text);
+    if (!blank[i] && !IsValueText(cells[i]->text)) first_value = i + 1;
   }
   for (size_t i = 0; i < cells.size(); ++i) {
-    const std::string t = utf8::StripSpaces(cells[i]->text);
     if (i < first_value) {
-      if (!t.empty()) out.labels.push_back(cells[i]);
+      if (!blank[i]) out.labels.push_back(cells[i]);
     } else {
       out.values.push_back(cells[i]);
     }

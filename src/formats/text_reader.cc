@@ -104,6 +104,11 @@ bool IsPipeSeparator(const std::string& line) {
 // Splits a one-line row at tabs (keeping empty cells) or at runs of white
 // space. Returns nothing when the line is not a table row.
 std::vector<std::string> SplitInlineRow(const std::string& line) {
+  // A row needs a separator: a tab, or spaces (ASCII or U+3000, lead E3).
+  if (line.find_first_of(" \t") == std::string::npos &&
+      line.find("\xE3\x80\x80") == std::string::npos) {
+    return {};
+  }
   const std::string t = utf8::Trim(line);
   std::vector<std::string> cells;
   if (t.find('\t') != std::string::npos) {

@@ -70,8 +70,11 @@ void CheckGovernmentContent(const AnnualReport& r, const CheckOptions& o,
   const AgencyKind kind =
       r.agency_kind == AgencyKind::kUnknown ? ClassifyAgency(r.agency) : r.agency_kind;
   if (kind != AgencyKind::kGovernment) return;
+  // Keywords are searched in the text as written (no spaces inside them).
   std::string all;
-  for (const Section& s : r.sections) all += NormalizeNarrative(s.Text()) + "\n";
+  for (const Section& s : r.sections) {
+    for (const Paragraph& p : s.paragraphs) all += p.text + "\n";
+  }
   std::vector<std::string> missing;
   if (!Has(all, "考核")) missing.push_back("工作考核");
   if (!Has(all, "评议")) missing.push_back("社会评议");

@@ -12,6 +12,8 @@ namespace gongkai::report {
 // `labels`: the texts of table cells and headings found in the document, in
 // any form (they are normalised here: width folded, white space removed).
 FormatVersion DetectFormat(const std::vector<std::string>& labels);
+// The same for labels already passed through NormalizeLabel.
+FormatVersion DetectFormatNormalized(const std::vector<std::string>& labels);
 
 // Label normalisation used for every label comparison: full-width forms
 // folded to ASCII except the brackets and punctuation the format writes in

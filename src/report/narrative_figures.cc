@@ -62,6 +62,18 @@ int OutcomeOf(const U32& clause) {
 }  // namespace
 
 std::string NormalizeNarrative(const std::string& text) {
+  // Fast path: nothing to fold or remove (no white space of any kind and no
+  // full-width form: lead bytes C2/E2/E3/EF cover NBSP, U+2000…, U+3000 and
+  // U+FF01…).
+  bool plain = true;
+  for (unsigned char c : text) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xC2 || c == 0xE2 ||
+        c == 0xE3 || c == 0xEF) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
   // Fold full-width digits and letters only: Chinese punctuation stays as
   // written, so quoted excerpts read as the report does.
   U32 in = utf8::Decode(text);
@@ -88,6 +100,8 @@ std::string NormalizeNarrative(const std::string& text) {
 
 std::vector<QuotedFigure> ExtractFigures(const std::string& text, int section, SourceRef src) {
   std::vector<QuotedFigure> out;
+  // Only text with a digit and a 件 (or a full-width digit) can quote a figure.
+  if (text.find("件") == std::string::npos) return out;
   const U32 t = utf8::Decode(NormalizeNarrative(text));
   size_t sentence_start = 0;
   size_t clause_start = 0;
@@ -107,8 +121,8 @@ std::vector<QuotedFigure> ExtractFigures(const std::string& text, int section, S
     int64_t value = 0;
     bool overflow = false;
     while (j < t.size() && utf8::IsAsciiDigit(t[j])) {
-      if (value > 100000000000LL) overflow = true;
-      value = value * 10 + static_cast<int64_t>(t[j] - '0');
+      if (value > 100000000000LL) overflow = true;  // no count is this large
+      if (!overflow) value = value * 10 + static_cast<int64_t>(t[j] - '0');
       ++j;
     }
     size_t unit = j;

@@ -1,0 +1,15 @@
+// libFuzzer target: the xlsx reader, then assembly and every rule, on any bytes.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "formats/xlsx_reader.h"
+#include "fuzz/exercise.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace gongkai;
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  Result<formats::Document> doc = formats::ReadXlsxDocument(bytes);
+  if (doc.ok()) Exercise(*doc);
+  return 0;
+}
