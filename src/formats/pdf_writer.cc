@@ -33,6 +33,9 @@ constexpr double kCellPad = 2.5;
 constexpr double kRule = 0.6;
 // Merged groups of at most this many rows are never split across pages.
 constexpr int kKeepTogetherRows = 10;
+// A paragraph starts on a new page unless this much of it (two body lines)
+// fits; a heading needs room for that after it.
+constexpr double kWidowHeight = 48.0;
 
 std::string ReportTitle(const AnnualReport& r) {
   if (!r.title.empty()) return r.title;
@@ -176,7 +179,8 @@ class Renderer {
     int height = 0;
     pango_layout_get_size(l.get(), nullptr, &height);
     if (y_ > kTop) y_ += space_before;
-    if (y_ > kTop && y_ + std::min(ToPt(height), 60.0) + keep_with_next > kBottom) NewPage();
+    if (y_ > kTop && y_ + std::min(ToPt(height), kWidowHeight) + keep_with_next > kBottom)
+      NewPage();
     PangoLayoutIter* it = pango_layout_get_iter(l.get());
     double offset = 0;  // layout y that sits at y_ on the current page
     double end = 0;

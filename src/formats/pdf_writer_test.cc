@@ -114,6 +114,32 @@ TEST(PdfWriter, BreaksPagesAndRepeatsTableHeaders) {
   }
 }
 
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// With two paragraphs per section Table 3 starts low on a page and goes on
+// to the next, where its three header rows are drawn again; with three it
+// moves whole to a fresh page.
+TEST(PdfWriter, RepeatsHeaderRowsOnTheNextPage) {
+  int pages = 0;
+  std::string title, author;
+  Result<std::string> split = WritePdf(SampleReport(2));
+  ASSERT_TRUE(split.ok());
+  const std::string split_text = NoSpaces(PdfText(*split, &pages, &title, &author));
+  EXPECT_EQ(Count(split_text, "申请人情况"), 2u);
+  EXPECT_EQ(Count(split_text, "法人或其他组织"), 2u);
+  EXPECT_EQ(Count(split_text, "本年新收政府信息公开申请数量"), 1u);
+  EXPECT_EQ(Count(split_text, "结转下年度继续办理"), 1u);
+
+  Result<std::string> whole = WritePdf(SampleReport(3));
+  ASSERT_TRUE(whole.ok());
+  const std::string whole_text = NoSpaces(PdfText(*whole, &pages, &title, &author));
+  EXPECT_EQ(Count(whole_text, "申请人情况"), 1u);
+}
+
 TEST(PdfWriter, WritesAnEmptyReportAndOddText) {
   AnnualReport r;
   r.title = std::string("标题\x01\xff") + "结束";
