@@ -181,24 +181,54 @@ class Renderer {
     if (y_ > kTop) y_ += space_before;
     if (y_ > kTop && y_ + std::min(ToPt(height), kWidowHeight) + keep_with_next > kBottom)
       NewPage();
+    struct Line {
+      PangoLayoutLine* line;
+      double x, top, bottom, baseline;
+    };
+    std::vector<Line> lines;
     PangoLayoutIter* it = pango_layout_get_iter(l.get());
-    double offset = 0;  // layout y that sits at y_ on the current page
-    double end = 0;
     do {
       PangoRectangle logical;
       pango_layout_iter_get_line_extents(it, nullptr, &logical);
-      const double top = ToPt(logical.y);
-      const double bottom = top + ToPt(logical.height);
-      if (y_ + bottom - offset > kBottom && top > offset) {
-        NewPage();
-        offset = top;
-      }
-      cairo_move_to(cr_, kLeft + ToPt(logical.x),
-                    y_ + ToPt(pango_layout_iter_get_baseline(it)) - offset);
-      pango_cairo_show_layout_line(cr_, pango_layout_iter_get_line_readonly(it));
-      end = bottom - offset;
+      lines.push_back(Line{pango_layout_iter_get_line_readonly(it), ToPt(logical.x),
+                           ToPt(logical.y), ToPt(logical.y + logical.height),
+                           ToPt(pango_layout_iter_get_baseline(it))});
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
+    // Where pages break: before the first line that would cross the bottom
+    // margin; one line earlier when the last line would be left alone (and
+    // three stay behind); before the first line when it would stay alone.
+    std::vector<bool> break_before(lines.size(), false);
+    double y = y_, offset = 0;  // offset: the layout y that sits at y on this page
+    size_t first = 0;           // first line on the current page
+    bool at_top = y_ <= kTop;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (y + lines[i].bottom - offset <= kBottom || (lines[i].top <= offset && at_top)) continue;
+      size_t from = i;
+      const size_t kept = i - first;
+      if (i + 1 == lines.size() && kept >= 3) {
+        from = i - 1;
+      } else if (first == 0 && !at_top && kept < 2) {
+        from = 0;
+      }
+      break_before[from] = true;
+      y = kTop;
+      offset = lines[from].top;
+      first = from;
+      at_top = true;
+      i = from;
+    }
+    offset = 0;
+    double end = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (break_before[i]) {
+        NewPage();
+        offset = lines[i].top;
+      }
+      cairo_move_to(cr_, kLeft + lines[i].x, y_ + lines[i].baseline - offset);
+      pango_cairo_show_layout_line(cr_, lines[i].line);
+      end = lines[i].bottom - offset;
+    }
     y_ += end + space_after;
   }
 
