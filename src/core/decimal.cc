@@ -46,7 +46,7 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
       units = units * 10 + d;
       any_digit = true;
       last_sep = false;
-    } else if ((cp == '.' || cp == U'．') && !seen_point && any_digit) {
+    } else if ((cp == '.' || cp == U'．') && !seen_point && any_digit && !last_sep) {
       seen_point = true;
       last_sep = true;
     } else if (cp == ',' && !seen_point && any_digit && !last_sep) {
@@ -92,10 +92,14 @@ bool operator<(const Decimal& a, const Decimal& b) {
   const auto x = Rescale(a.units_, a.scale_, s);
   const auto y = Rescale(b.units_, b.scale_, s);
   if (!x || !y) {
-    // Overflow only happens for huge values: compare integer parts first.
+    // Overflow only happens for huge values: compare integer parts first,
+    // then the fractions, which always fit at scale s.
     const int64_t ia = a.units_ / kPow10[a.scale_];
     const int64_t ib = b.units_ / kPow10[b.scale_];
-    return ia < ib;
+    if (ia != ib) return ia < ib;
+    const int64_t fa = (a.units_ % kPow10[a.scale_]) * kPow10[s - a.scale_];
+    const int64_t fb = (b.units_ % kPow10[b.scale_]) * kPow10[s - b.scale_];
+    return fa < fb;
   }
   return *x < *y;
 }
