@@ -10,8 +10,8 @@
 
 namespace gongkai {
 
-// Parses 一…九十九 (also 〇/零, 两, and 十 forms such as 十二, 二十). Returns
-// nullopt for anything else, including empty input.
+// Parses 一…九十九 (also 两, and 十 forms such as 十二, 二十). Returns nullopt
+// for anything else, including 〇/零 alone and empty input.
 std::optional<int> ParseChineseNumeral(std::u32string_view text);
 std::optional<int> ParseChineseNumeral(std::string_view utf8_text);
 

@@ -124,7 +124,8 @@ bool IsCjk(char32_t cp) {
 bool IsSpace(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200B) ||
-         cp == 0x202F || cp == 0x205F;
+         cp == 0x202F || cp == 0x205F || cp == 0x85 || cp == 0x1680 || cp == 0x2028 ||
+         cp == 0x2029;
 }
 
 bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
