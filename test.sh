@@ -120,10 +120,28 @@ run_fuzzer() {
   mkdir -p "${artifacts}"
   if [[ -d "${seed}" ]]; then
     cp -R "${seed}/." "${corpus}/"
-    echo "seed corpus: fuzz/corpus/${name}/ ($(find "${corpus}" -type f | wc -l) files)"
-  else
-    echo "no seed corpus (fuzz/corpus/${name}/ absent): starting empty"
   fi
+  # Seeds made fresh from the demo report by the current writers, so the
+  # fuzzer starts from valid documents of its format, and the published
+  # examples in ../shared when they are there (read, never copied into the tree).
+  local gk="${root}/${build_dir}/src/app/gongkai" format=""
+  case "${name}" in
+    fuzz_docx_reader) format=docx ;;
+    fuzz_pdf_reader) format=pdf ;;
+    fuzz_xlsx_reader) format=xlsx ;;
+    fuzz_html_reader) format=html ;;
+    fuzz_text_reader) format=md ;;
+    fuzz_json_reader) format=json ;;
+  esac
+  if [[ -n "${format}" && -x "${gk}" ]]; then
+    "${gk}" report render examples/demo-report.json --format "${format}"       -o "${corpus}/demo.${format}" >/dev/null 2>&1 || true
+  fi
+  local shared="${root}/../shared/examples"
+  case "${name}" in
+    fuzz_text_reader) [[ -f "${shared}/kashgar-2023.txt" ]] && cp "${shared}/kashgar-2023.txt" "${corpus}/" ;;
+    fuzz_pdf_reader) [[ -f "${shared}/huaian-2024.pdf" ]] && cp "${shared}/huaian-2024.pdf" "${corpus}/" ;;
+  esac
+  echo "seed corpus: $(find "${corpus}" -type f | wc -l) files"
   # The outer timeout is a backstop: -max_total_time is only checked between inputs.
   timeout --kill-after=10 $((fuzz_seconds + 120)) \
     "${bin}" -max_total_time="${fuzz_seconds}" -rss_limit_mb=2048 -timeout=25 \
