@@ -13,7 +13,7 @@ namespace gongkai::formats {
 inline constexpr int kXlsxMaxRows = 10000;                     // rows read per sheet
 inline constexpr int kXlsxMaxColumns = 200;                    // columns read per sheet
 inline constexpr int kXlsxMaxSheets = 256;                     // sheets read per workbook
-inline constexpr size_t kXlsxMaxGridCells = 1000000;           // rows × columns of one table
+inline constexpr size_t kXlsxMaxGridCells = 1000000;           // table cells, all tables together
 inline constexpr size_t kXlsxMaxTextBytes = size_t{64} << 20;  // all cell text together
 
 // Reads the workbook's sheets in workbook order. Cell text comes from the
@@ -31,8 +31,8 @@ inline constexpr size_t kXlsxMaxTextBytes = size_t{64} << 20;  // all cell text 
 // SourceRef.page the 1-based index of the sheet in the workbook.
 // Errors (zh-CN, naming the part): kInvalidInput when the bytes are not a
 // ZIP archive, kDamaged for a missing or malformed part ("XLSX 文件已损坏：
-// 缺少 xl/workbook.xml"), kUnsupported for an encrypted workbook or one over
-// kXlsxMaxTextBytes.
+// 缺少 xl/workbook.xml"), kUnsupported for an encrypted workbook, an old
+// .xls, or one over kXlsxMaxTextBytes or 256 MiB of decompressed XML.
 Result<Document> ReadXlsxDocument(std::string_view bytes);
 
 }  // namespace gongkai::formats
