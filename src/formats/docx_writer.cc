@@ -1,5 +1,7 @@
 #include "formats/docx_writer.h"
 
+#include "formats/report_outline.h"
+
 #include <pugixml.hpp>
 
 #include <new>
@@ -271,21 +273,22 @@ std::string DocumentXml(const report::AnnualReport& report, const std::string& t
   xml_node body = El(root, "w:body");
 
   Title(body, title);
-  for (const report::Paragraph& p : report.preamble) BodyParagraph(body, p.text);
-  for (int n = 1; n <= report::kSectionCount; ++n) {
-    Heading(body, SectionHeading(n));
-    if (const report::Section* s = report.FindSection(n)) {
-      for (const report::Paragraph& p : s->paragraphs) BodyParagraph(body, p.text);
-    }
-    if (n == 2) {
-      const TableLayout t = Table2Layout(report);
-      Table(body, t, Widths(t, {2844}), 21);
-    } else if (n == 3) {
-      const TableLayout t = Table3Layout(report);
-      Table(body, t, Widths(t, {567, 1134, 2381}), 18);
-    } else if (n == 4) {
-      const TableLayout t = Table4Layout(report);
-      Table(body, t, Widths(t, {}), 18);
+  for (const OutlinePart& part : ReportOutline(report)) {
+    switch (part.kind) {
+      case OutlinePart::Kind::kHeading:
+        Heading(body, part.text);
+        break;
+      case OutlinePart::Kind::kParagraph:
+        BodyParagraph(body, part.text);
+        break;
+      case OutlinePart::Kind::kTable: {
+        const TableLayout t = TableLayoutFor(report, part.number);
+        // Label column widths (twips) as the format draws them; values share the rest.
+        if (part.number == 2) Table(body, t, Widths(t, {2844}), 21);
+        if (part.number == 3) Table(body, t, Widths(t, {567, 1134, 2381}), 18);
+        if (part.number == 4) Table(body, t, Widths(t, {}), 18);
+        break;
+      }
     }
   }
 
@@ -392,10 +395,7 @@ std::string DocumentRelsXml() {
 }
 
 Result<std::string> WriteImpl(const report::AnnualReport& report) {
-  const std::string title = !report.title.empty()
-                                ? report.title
-                                : report.agency + std::to_string(report.year) +
-                                      "年政府信息公开工作年度报告";
+  const std::string title = ReportTitle(report);
   ZipWriter zip;
   const std::pair<const char*, std::string> parts[] = {
       {"[Content_Types].xml", ContentTypesXml()},

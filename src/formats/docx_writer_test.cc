@@ -39,6 +39,7 @@ AnnualReport SampleReport() {
     }
   }
   for (int i = 0; i < report::kT4Cells; ++i) r.table4.cells[i] = CountCell::Of(500 + i);
+  r.table2.present = r.table3.present = r.table4.present = true;
   return r;
 }
 
@@ -200,6 +201,7 @@ TEST(DocxWriterTest, BlankCellsStayEmpty) {
   AnnualReport r;
   r.agency = "某局";
   r.year = 2023;
+  r.table2.present = r.table3.present = r.table4.present = true;  // present, every cell blank
   const Document doc = WriteAndRead(r);
   const auto tables = Tables(doc);
   ASSERT_EQ(tables.size(), 3u);

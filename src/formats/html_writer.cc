@@ -1,5 +1,7 @@
 #include "formats/html_writer.h"
 
+#include "formats/report_outline.h"
+
 #include <algorithm>
 #include <numeric>
 #include <string_view>
@@ -45,11 +47,6 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
 }
 )";
-
-std::string Title(const AnnualReport& r) {
-  if (!r.title.empty()) return r.title;
-  return r.agency + std::to_string(r.year) + "年政府信息公开工作年度报告";
-}
 
 // Escapes for element content and quoted attribute values. With
 // `line_breaks`, '\n' becomes <br>; otherwise it stays (white space in HTML).
@@ -136,42 +133,37 @@ void WriteTable(std::string& out, const TableLayout& t, int section) {
   out += "</table>\n</div>\n";
 }
 
-void WriteParagraphs(std::string& out, const std::vector<report::Paragraph>& paragraphs) {
-  for (const report::Paragraph& p : paragraphs) {
-    out += "<p>" + Escape(p.text, true) + "</p>\n";
-  }
-}
-
 }  // namespace
 
 std::string WriteHtml(const AnnualReport& report) {
-  const std::string title = Escape(Title(report));
+  const std::string title = Escape(ReportTitle(report));
   std::string out;
   out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<meta name=\"generator\" content=\"gongkai\">\n";
   out += "<title>" + title + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n";
   out += "<body>\n<main>\n<article>\n<h1>" + title + "</h1>\n";
-  WriteParagraphs(out, report.preamble);
-  for (int n = 1; n <= report::kSectionCount; ++n) {
-    const std::string id = "section-" + std::to_string(n);
-    out += "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" +
-           Escape(SectionHeading(n)) + "</h2>\n";
-    for (const report::Section& s : report.sections) {
-      if (s.number == n) WriteParagraphs(out, s.paragraphs);
+  bool open = false;
+  int heading_index = 0;
+  for (const OutlinePart& part : ReportOutline(report)) {
+    switch (part.kind) {
+      case OutlinePart::Kind::kHeading: {
+        if (open) out += "</section>\n";
+        const std::string id = "section-" + std::to_string(++heading_index);
+        out += "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" +
+               Escape(part.text) + "</h2>\n";
+        open = true;
+        break;
+      }
+      case OutlinePart::Kind::kParagraph:
+        out += "<p>" + Escape(part.text, true) + "</p>\n";
+        break;
+      case OutlinePart::Kind::kTable:
+        WriteTable(out, TableLayoutFor(report, part.number), part.number);
+        break;
     }
-    if (n == 2 && report.table2.present) WriteTable(out, Table2Layout(report), n);
-    if (n == 3 && report.table3.present) WriteTable(out, Table3Layout(report), n);
-    if (n == 4 && report.table4.present) WriteTable(out, Table4Layout(report), n);
-    out += "</section>\n";
   }
-  // Sections the reader could not number keep their heading as written.
-  for (const report::Section& s : report.sections) {
-    if (s.number >= 1 && s.number <= report::kSectionCount) continue;
-    out += "<section>\n<h2>" + Escape(s.heading.empty() ? s.title : s.heading) + "</h2>\n";
-    WriteParagraphs(out, s.paragraphs);
-    out += "</section>\n";
-  }
+  if (open) out += "</section>\n";
   out += "</article>\n</main>\n</body>\n</html>\n";
   return out;
 }

@@ -101,7 +101,7 @@ TEST(HtmlWriterTest, TitleAndAbsentTables) {
   const std::string html = WriteHtml(r);
   EXPECT_TRUE(Contains(html, "<h1>某某&lt;报告&gt;</h1>"));
   EXPECT_FALSE(Contains(html, "<table"));
-  EXPECT_TRUE(Contains(html, "<section>\n<h2>七、附件</h2>\n</section>\n</article>"));
+  EXPECT_TRUE(Contains(html, "<h2 id=\"section-1\">七、附件</h2>\n</section>\n</article>"));
 }
 
 // Texts of the paragraphs, "<table>" for tables.

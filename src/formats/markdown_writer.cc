@@ -1,5 +1,7 @@
 #include "formats/markdown_writer.h"
 
+#include "formats/report_outline.h"
+
 #include <string_view>
 #include <vector>
 
@@ -10,11 +12,6 @@ namespace gongkai::formats {
 namespace {
 
 using report::AnnualReport;
-
-std::string Title(const AnnualReport& r) {
-  if (!r.title.empty()) return r.title;
-  return r.agency + std::to_string(r.year) + "年政府信息公开工作年度报告";
-}
 
 bool IsAsciiPunct(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
@@ -136,22 +133,19 @@ void WriteTable(std::string& out, const TableLayout& t) {
 }  // namespace
 
 std::string WriteMarkdown(const AnnualReport& report) {
-  std::string out = "# " + MarkdownCell(Title(report)) + "\n";
-  for (const report::Paragraph& p : report.preamble) WriteParagraph(out, p.text);
-  for (int n = 1; n <= report::kSectionCount; ++n) {
-    out += "\n## " + SectionHeading(n) + "\n";
-    for (const report::Section& s : report.sections) {
-      if (s.number != n) continue;
-      for (const report::Paragraph& p : s.paragraphs) WriteParagraph(out, p.text);
+  std::string out = "# " + MarkdownCell(ReportTitle(report)) + "\n";
+  for (const OutlinePart& part : ReportOutline(report)) {
+    switch (part.kind) {
+      case OutlinePart::Kind::kHeading:
+        out += "\n## " + MarkdownCell(part.text) + "\n";
+        break;
+      case OutlinePart::Kind::kParagraph:
+        WriteParagraph(out, part.text);
+        break;
+      case OutlinePart::Kind::kTable:
+        WriteTable(out, TableLayoutFor(report, part.number));
+        break;
     }
-    if (n == 2 && report.table2.present) WriteTable(out, Table2Layout(report));
-    if (n == 3 && report.table3.present) WriteTable(out, Table3Layout(report));
-    if (n == 4 && report.table4.present) WriteTable(out, Table4Layout(report));
-  }
-  for (const report::Section& s : report.sections) {
-    if (s.number >= 1 && s.number <= report::kSectionCount) continue;
-    out += "\n## " + MarkdownCell(s.heading.empty() ? s.title : s.heading) + "\n";
-    for (const report::Paragraph& p : s.paragraphs) WriteParagraph(out, p.text);
   }
   return out;
 }

@@ -1,5 +1,7 @@
 #include "formats/pdf_writer.h"
 
+#include "formats/report_outline.h"
+
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
@@ -36,11 +38,6 @@ constexpr int kKeepTogetherRows = 10;
 // A paragraph starts on a new page unless this much of it (two body lines)
 // fits; a heading needs room for that after it.
 constexpr double kWidowHeight = 48.0;
-
-std::string ReportTitle(const AnnualReport& r) {
-  if (!r.title.empty()) return r.title;
-  return r.agency + std::to_string(r.year) + "年政府信息公开工作年度报告";
-}
 
 // Valid UTF-8 without control characters other than '\n' and '\t', as
 // pango requires.
@@ -450,29 +447,19 @@ Result<std::string> WritePdf(const AnnualReport& report) {
   {
     Renderer r(cr);
     r.Title(title);
-    for (const report::Paragraph& p : report.preamble) r.Body(p.text);
-    std::array<bool, 5> drawn{};  // by table number 2 … 4
-    const auto table = [&](int number) {
-      if (number < 2 || number > 4 || drawn[number]) return;
-      drawn[number] = true;
-      switch (number) {
-        case 2:
-          r.Table(Table2Layout(report), 2);
+    for (const OutlinePart& part : ReportOutline(report)) {
+      switch (part.kind) {
+        case OutlinePart::Kind::kHeading:
+          r.Heading(part.text);
           break;
-        case 3:
-          r.Table(Table3Layout(report), 3);
+        case OutlinePart::Kind::kParagraph:
+          r.Body(part.text);
           break;
-        case 4:
-          r.Table(Table4Layout(report), 4);
+        case OutlinePart::Kind::kTable:
+          r.Table(TableLayoutFor(report, part.number), part.number);
           break;
       }
-    };
-    for (const report::Section& s : report.sections) {
-      r.Heading(s.heading.empty() ? SectionHeading(s.number) : s.heading);
-      for (const report::Paragraph& p : s.paragraphs) r.Body(p.text);
-      table(s.number);
     }
-    for (int n = 2; n <= 4; ++n) table(n);
     r.Finish();
   }
   cairo_destroy(cr);

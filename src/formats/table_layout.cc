@@ -47,6 +47,22 @@ std::string SectionHeading(int number) {
   return ChineseNumeral(number) + "、" + std::string(kSectionTitles[number - 1]);
 }
 
+TableLayout TableLayoutFor(const AnnualReport& r, int number) {
+  switch (number) {
+    case 2:
+      return Table2Layout(r);
+    case 3:
+      return Table3Layout(r);
+    default:
+      return Table4Layout(r);
+  }
+}
+
+std::string ReportTitle(const AnnualReport& r) {
+  if (!r.title.empty()) return r.title;
+  return r.agency + std::to_string(r.year) + "年政府信息公开工作年度报告";
+}
+
 std::vector<std::vector<int>> TableLayout::Occupancy() const {
   std::vector<std::vector<int>> grid(rows, std::vector<int>(columns, -1));
   for (size_t i = 0; i < cells.size(); ++i) {

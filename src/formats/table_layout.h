@@ -38,6 +38,8 @@ struct TableLayout {
 TableLayout Table2Layout(const report::AnnualReport& r);
 TableLayout Table3Layout(const report::AnnualReport& r);
 TableLayout Table4Layout(const report::AnnualReport& r);
+// Table2Layout, Table3Layout or Table4Layout by the table's number (2 … 4).
+TableLayout TableLayoutFor(const report::AnnualReport& r, int number);
 
 // How a cell value is printed: the count, the amount as written, or "" for
 // a blank cell.
@@ -46,5 +48,9 @@ std::string CellText(const report::AmountCell& c);
 
 // "一、总体情况" …
 std::string SectionHeading(int number);
+
+// The title every writer prints: the report's own, or
+// 机关名称 + 年度 + "年政府信息公开工作年度报告".
+std::string ReportTitle(const report::AnnualReport& r);
 
 }  // namespace gongkai::formats

@@ -37,6 +37,7 @@ AnnualReport SampleReport() {
     for (int c = 0; c < report::kT3Columns; ++c) r.table3.cells[i][c] = CountCell::Of(100 * i + c);
   }
   for (int i = 0; i < report::kT4Cells; ++i) r.table4.cells[i] = CountCell::Of(20 + i);
+  r.table2.present = r.table3.present = r.table4.present = true;
   return r;
 }
 

@@ -1,5 +1,7 @@
 #include "formats/xlsx_writer.h"
 
+#include "formats/report_outline.h"
+
 #include <fcntl.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -29,11 +31,6 @@ constexpr double kRowPadding = 5.0;
 constexpr double kTextSheetWidth = 100.0;  // column A of "报告", in character units
 // Excel refuses longer strings in one cell (characters, not bytes).
 constexpr size_t kMaxCellChars = 32000;
-
-std::string ReportTitle(const AnnualReport& r) {
-  if (!r.title.empty()) return r.title;
-  return r.agency + std::to_string(r.year) + "年政府信息公开工作年度报告";
-}
 
 // Width of `text` in Excel column units: wide (CJK, full-width) characters
 // count 2, others 1. Used only to guess row heights, which Excel does not
@@ -196,10 +193,17 @@ lxw_error WriteTextSheet(lxw_worksheet* ws, const AnnualReport& r, const Formats
     }
   };
   put(ReportTitle(r), f.title, kLineHeight * 1.5);
-  for (const report::Paragraph& p : r.preamble) put(p.text, f.paragraph, kLineHeight);
-  for (const report::Section& s : r.sections) {
-    put(s.heading.empty() ? SectionHeading(s.number) : s.heading, f.heading, kLineHeight);
-    for (const report::Paragraph& p : s.paragraphs) put(p.text, f.paragraph, kLineHeight);
+  for (const OutlinePart& part : ReportOutline(r)) {
+    switch (part.kind) {
+      case OutlinePart::Kind::kHeading:
+        put(part.text, f.heading, kLineHeight);
+        break;
+      case OutlinePart::Kind::kParagraph:
+        put(part.text, f.paragraph, kLineHeight);
+        break;
+      case OutlinePart::Kind::kTable:
+        break;  // tables have sheets of their own
+    }
   }
   return err;
 }
@@ -319,7 +323,10 @@ Result<std::string> WriteXlsx(const AnnualReport& report) {
       {"表三 依申请公开", &Table3Layout, {6, 12, 42, 9, 9, 9, 9, 9, 9, 9}},
       {"表四 复议诉讼", &Table4Layout, std::vector<double>(15, 10)},
   };
-  for (const SheetSpec& spec : sheets) {
+  const bool present[] = {report.table2.present, report.table3.present, report.table4.present};
+  for (size_t i = 0; i < sheets.size(); ++i) {
+    if (!present[i]) continue;  // a table the report does not have gets no sheet
+    const SheetSpec& spec = sheets[i];
     lxw_worksheet* ws = workbook_add_worksheet(wb, spec.name);
     if (ws == nullptr) {
       return Status::Internal(std::string("XLSX 生成失败：无法添加工作表“") + spec.name + "”");
