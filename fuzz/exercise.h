@@ -4,6 +4,7 @@
 #pragma once
 
 #include "formats/assemble.h"
+#include "fuzz/lsan_suppressions.h"
 #include "formats/report_json.h"
 #include "report/check.h"
 

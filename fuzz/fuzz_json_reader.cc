@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "formats/report_json.h"
+#include "fuzz/lsan_suppressions.h"
 #include "report/check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
