@@ -1,31 +1,13 @@
 #include "formats/text_reader.h"
 
-#include <iconv.h>
-
 #include <regex>
 
+#include "core/encoding.h"
 #include "core/utf8.h"
 #include "formats/table_rows.h"
 
 namespace gongkai::formats {
 namespace {
-
-// GB18030 (a superset of GBK and GB2312) to UTF-8 with glibc's iconv; empty
-// optional when the bytes are not valid GB18030 either.
-std::optional<std::string> FromGb18030(std::string_view bytes) {
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-  std::string out(bytes.size() * 2 + 16, '\0');
-  char* in = const_cast<char*>(bytes.data());
-  size_t in_left = bytes.size();
-  char* dst = out.data();
-  size_t out_left = out.size();
-  const size_t rc = iconv(cd, &in, &in_left, &dst, &out_left);
-  iconv_close(cd);
-  if (rc == static_cast<size_t>(-1) || in_left != 0) return std::nullopt;
-  out.resize(out.size() - out_left);
-  return out;
-}
 
 struct Line {
   std::string text;  // without the line break
@@ -252,17 +234,13 @@ class TextReader {
 }  // namespace
 
 Document ReadTextDocument(std::string_view bytes) {
-  std::string text(bytes);
+  encoding::Decoded decoded = encoding::ToUtf8(bytes);
+  std::string text = std::move(decoded.text);
   std::vector<ParseNote> notes;
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  if (!utf8::IsValid(text)) {
-    if (auto converted = FromGb18030(text)) {
-      text = std::move(*converted);
-      notes.push_back({{}, "文件不是UTF-8编码，已按GB18030（GBK）编码读取。"});
-    } else {
-      text = utf8::Sanitize(text);
-      notes.push_back({{}, "文件含有无效的UTF-8字节，已替换为“�”。"});
-    }
+  if (decoded.converted) {
+    notes.push_back({{}, "文件不是UTF-8编码，已按GB18030（GBK）编码读取。"});
+  } else if (decoded.replaced) {
+    notes.push_back({{}, "文件含有无效的UTF-8字节，已替换为“�”。"});
   }
   std::vector<Line> lines = SplitLines(text);
   for (Line& l : lines) l.text = CleanArtefacts(l.text);
