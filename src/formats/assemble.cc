@@ -1,7 +1,5 @@
 #include "formats/assemble.h"
 
-#include <regex>
-
 #include "core/chinese_number.h"
 #include "core/utf8.h"
 #include "formats/report_header.h"
@@ -285,9 +283,6 @@ class Assembler {
   void Finish() {
     std::string title;
     for (const std::string& l : title_lines_) title += l;
-    // Conversion artefacts such as "[bookmark: _GoBack]".
-    static const std::regex kBookmark(R"(\[bookmark:[^\]]*\])");
-    title = std::regex_replace(title, kBookmark, "");
     r().title = title;
     const TitleParts parts = ParseTitle(title);
     r().agency = parts.agency;
