@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/calendar_commands.h"
 #include "app/report_commands.h"
 
 namespace gongkai::app {
@@ -14,6 +15,7 @@ int RunCli(int argc, char** argv) {
   int exit_code = 0;
   CLI::App* report = app.add_subcommand("report", "政府信息公开工作年度报告");
   AddReportCommands(*report, exit_code);
+  AddCalendarCommands(*app.add_subcommand("calendar", "工作日历：计算工作日、导入节假日安排"), exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
