@@ -1,6 +1,8 @@
 // Test helper: the shipped national calendar (data/cn-workdays.json).
 #pragma once
 
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
