@@ -58,6 +58,18 @@ for format in "${formats[@]}"; do
   rendered+=("${out}")
 done
 
+echo "==> 读回核对生成的文件 / reading every rendered file back: gongkai report check ${out_dir}/*"
+"${gongkai}" report check "${rendered[@]}" </dev/null \
+  || fail "生成的文件读回后有问题 / a rendered file does not read back cleanly"
+
+defective="examples/demo-report-with-defects.json"
+if [[ -f "${defective}" ]]; then
+  echo "==> 核对一份有错误的报告 / a report with defects: gongkai report check ${defective}"
+  rc=0
+  "${gongkai}" report check "${defective}" </dev/null || rc=$?
+  [[ ${rc} -eq 1 ]] || fail "有错误的演示报告应返回退出码1，实际为 ${rc} / expected exit code 1, got ${rc}"
+fi
+
 echo
 echo "演示报告已生成 / demo report rendered:"
 for out in "${rendered[@]}"; do
