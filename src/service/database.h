@@ -1,0 +1,34 @@
+// Port: one open database — the unit the application opens, migrates and
+// takes its stores from. Adapters: storage/memory (tests), storage/sqlite
+// (the embedded default), storage/postgres. A Database and its stores are
+// used by one thread at a time; open one per thread for concurrency.
+#pragma once
+
+#include "core/status.h"
+#include "service/agency_store.h"
+#include "service/appeal_store.h"
+#include "service/applicant_store.h"
+#include "service/application_store.h"
+#include "service/report_lock_store.h"
+
+namespace gongkai::service {
+
+class Database {
+ public:
+  virtual ~Database() = default;
+
+  // Brings the schema to the newest version: applies, in order and each in
+  // its own transaction, the migrations not yet recorded in
+  // schema_migrations. Running it again changes nothing.
+  virtual Status Migrate() = 0;
+  // The newest applied migration (0 for an empty database).
+  virtual Result<int> SchemaVersion() = 0;
+
+  virtual AgencyStore& agencies() = 0;
+  virtual ApplicantStore& applicants() = 0;
+  virtual ApplicationStore& applications() = 0;
+  virtual AppealStore& appeals() = 0;
+  virtual ReportLockStore& locks() = 0;
+};
+
+}  // namespace gongkai::service

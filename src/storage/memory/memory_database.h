@@ -1,0 +1,18 @@
+// In-memory fake of service::Database for unit tests of the layers above:
+// the same contract as the SQL adapters (checked by the shared storage
+// suite), nothing on disk. Thread-safe; each call runs under one mutex and
+// checks everything before it changes anything, so a failed call writes nothing.
+#pragma once
+
+#include <memory>
+
+#include "service/database.h"
+
+namespace gongkai::storage {
+
+std::unique_ptr<service::Database> NewMemoryDatabase();
+// A second Database over the same data, as reopening a file would give.
+// `db` must come from NewMemoryDatabase (else: a new empty one).
+std::unique_ptr<service::Database> ReopenMemoryDatabase(service::Database& db);
+
+}  // namespace gongkai::storage

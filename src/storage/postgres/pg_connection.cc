@@ -1,0 +1,153 @@
+// SqlConnection over libpqxx 6.4, and OpenPostgresDatabase.
+#include <pqxx/pqxx>
+
+#include <string>
+
+#include "storage/postgres/postgres_database.h"
+#include "storage/postgres/postgres_schema.h"
+#include "storage/sql/sql_database.h"
+
+namespace gongkai::storage {
+namespace {
+
+using sql::SqlFailure;
+using sql::SqlParam;
+using sql::SqlRows;
+
+SqlFailure FailureOf(const std::string& sqlstate, const std::string& message) {
+  if (sqlstate == "23503") return SqlFailure::kForeignKey;
+  if (sqlstate == "23505") return SqlFailure::kUnique;
+  if (sqlstate == "23514" || sqlstate == "23502") return SqlFailure::kCheck;
+  if (message.find("append-only") != std::string::npos) return SqlFailure::kAppendOnly;
+  return SqlFailure::kOther;
+}
+
+class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
+ public:
+  explicit PgConnection(std::unique_ptr<pqxx::connection> c) : conn_(std::move(c)) {}
+
+  sql::SqlDialect dialect() const override { return sql::SqlDialect::kPostgres; }
+
+  Status Transact(sql::TxMode mode, const std::function<Status(sql::SqlTx&)>& body) override {
+    if (tx_ != nullptr) return Status::Internal("PostgreSQL 连接上不支持嵌套事务");
+    try {
+      if (mode == sql::TxMode::kRead) {
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(*conn_);
+        return Run(tx, body);
+      }
+      pqxx::work tx(*conn_);
+      return Run(tx, body);
+    } catch (const std::exception& e) {
+      tx_ = nullptr;
+      return Status::IoError(std::string("PostgreSQL 事务失败：") + e.what());
+    }
+  }
+
+ private:
+  template <typename Tx>
+  Status Run(Tx& tx, const std::function<Status(sql::SqlTx&)>& body) {
+    tx_ = &tx;
+    Status st = body(*this);
+    tx_ = nullptr;
+    if (!st.ok()) {
+      tx.abort();
+      return st;
+    }
+    try {
+      tx.commit();
+    } catch (const pqxx::in_doubt_error& e) {
+      return Status::IoError(std::string("PostgreSQL 提交结果不明（连接中断），请核对后重试：") +
+                             e.what());
+    }
+    return st;
+  }
+
+  Result<SqlRows> Exec(std::string_view text, const std::vector<SqlParam>& params) override {
+    failure_ = SqlFailure::kNone;
+    std::vector<std::string> storage;
+    storage.reserve(params.size());
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const SqlParam& p : params) {
+      switch (p.type) {
+        case SqlParam::Type::kNull:
+          values.push_back(nullptr);
+          continue;
+        case SqlParam::Type::kInt:
+          storage.push_back(std::to_string(p.integer));
+          break;
+        case SqlParam::Type::kText:
+          storage.push_back(p.text);
+          break;
+      }
+      values.push_back(storage.back().c_str());
+    }
+    try {
+      pqxx::result r = tx_->exec_params(std::string(text), pqxx::prepare::make_dynamic_params(values));
+      SqlRows rows;
+      rows.reserve(r.size());
+      for (const pqxx::row& row : r) {
+        sql::SqlRow out(row.size());
+        for (pqxx::row::size_type c = 0; c < row.size(); ++c) {
+          if (!row[c].is_null()) out[c] = std::string(row[c].c_str(), row[c].size());
+        }
+        rows.push_back(std::move(out));
+      }
+      return rows;
+    } catch (const pqxx::sql_error& e) {
+      return Error(e.sqlstate(), e.what(), text);
+    } catch (const std::exception& e) {
+      return Error("", e.what(), text);
+    }
+  }
+
+  Status ExecScript(std::string_view text) override {
+    failure_ = SqlFailure::kNone;
+    try {
+      tx_->exec(std::string(text));
+      return Status::Ok();
+    } catch (const pqxx::sql_error& e) {
+      return Error(e.sqlstate(), e.what(), text);
+    } catch (const std::exception& e) {
+      return Error("", e.what(), text);
+    }
+  }
+
+  SqlFailure last_failure() const override { return failure_; }
+
+  Status Error(const std::string& sqlstate, std::string message, std::string_view text) {
+    failure_ = FailureOf(sqlstate, message);
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    if (sqlstate.rfind("23", 0) == 0 || failure_ == SqlFailure::kAppendOnly) {
+      return Status::InvalidInput("PostgreSQL 拒绝写入（违反约束）：" + message);
+    }
+    if (sqlstate == "42P01") {
+      return Status::NotFound("PostgreSQL 数据库尚未初始化，请先运行 gongkai db migrate（" +
+                              message + "）");
+    }
+    return Status::IoError("PostgreSQL 出错：" + message + "；语句：" +
+                           std::string(text.substr(0, 120)));
+  }
+
+  std::unique_ptr<pqxx::connection> conn_;
+  pqxx::transaction_base* tx_ = nullptr;
+  SqlFailure failure_ = SqlFailure::kNone;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<service::Database>> OpenPostgresDatabase(const std::string& conninfo) {
+  std::unique_ptr<pqxx::connection> c;
+  try {
+    c = std::make_unique<pqxx::connection>(conninfo);
+    pqxx::nontransaction setup(*c);
+    setup.exec("SET DateStyle = ISO, YMD; SET client_min_messages = warning");
+  } catch (const std::exception& e) {
+    std::string m = e.what();
+    while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+    return Status::IoError("无法连接 PostgreSQL：" + m);
+  }
+  return sql::NewSqlDatabase(std::make_unique<PgConnection>(std::move(c)), PostgresMigrations());
+}
+
+}  // namespace gongkai::storage

@@ -1,0 +1,12 @@
+// The PostgreSQL migrations (internal to storage/).
+#pragma once
+
+#include <vector>
+
+#include "storage/sql/sql_connection.h"
+
+namespace gongkai::storage {
+
+std::vector<sql::Migration> PostgresMigrations();
+
+}  // namespace gongkai::storage

@@ -1,0 +1,130 @@
+// The shared storage suite on SQLite (a temp file per test), and checks of
+// what only SQLite has: the pragmas and the append-only triggers.
+#include <gmock/gmock.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+
+#include "storage/sqlite/sqlite_database.h"
+#include "storage/suite/store_suite.h"
+
+namespace gongkai::storage::testing {
+namespace {
+
+class SqliteStore final : public TestStore {
+ public:
+  SqliteStore() {
+    static std::atomic<int> counter{0};
+    dir_ = std::filesystem::temp_directory_path() /
+           ("gongkai-sqlite-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(dir_);
+  }
+  ~SqliteStore() override {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  Result<std::unique_ptr<service::Database>> Open() override {
+    return OpenSqliteDatabase(path());
+  }
+  std::string path() const { return (dir_ / "gongkai.db").string(); }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Sqlite, StoreSuite,
+                         ::testing::Values(Backend{"Sqlite", [](std::string&) {
+                                                     return std::unique_ptr<TestStore>(
+                                                         new SqliteStore());
+                                                   }}),
+                         BackendName);
+
+// Runs `sql` on its own raw connection; returns the first cell or the error.
+std::string Raw(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  std::string out;
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+    out = std::string("error: ") + sqlite3_errmsg(db);
+  } else {
+    const int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+      const unsigned char* t = sqlite3_column_text(st, 0);
+      out = t ? reinterpret_cast<const char*>(t) : "NULL";
+    } else if (rc != SQLITE_DONE) {
+      out = std::string("error: ") + sqlite3_errmsg(db);
+    }
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST(SqliteDatabase, WalFileAndMigrationsRecordedOnce) {
+  SqliteStore store;
+  {
+    auto db = store.Open();
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    ASSERT_TRUE((*db)->Migrate().ok());
+    ASSERT_TRUE((*db)->Migrate().ok());
+  }
+  EXPECT_EQ(Raw(store.path(), "PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM schema_migrations"), "1");
+  EXPECT_EQ(Raw(store.path(), "SELECT name FROM schema_migrations WHERE version = 1"),
+            "agencies, applicants, applications, events, appeals, report locks");
+}
+
+TEST(SqliteDatabase, EventsAreAppendOnlyInTheFileItself) {
+  SqliteStore store;
+  auto db = store.Open();
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  ASSERT_TRUE((*db)->Migrate().ok());
+  domain::Agency a;
+  a.name = "某市财政局";
+  a.code = "cz";
+  const int64_t agency = *(*db)->agencies().Add(a);
+  domain::Applicant p;
+  const int64_t applicant = *(*db)->applicants().Add(p);
+  domain::Application app;
+  app.agency_id = agency;
+  app.applicant_id = applicant;
+  const int64_t id = *(*db)->applications().Create(app);
+  domain::ApplicationEvent e;
+  e.kind = "received";
+  e.actor = "clerk";
+  e.occurred_on = D("2024-03-01");
+  service::ApplicationSummary s;
+  s.state = domain::ApplicationState::kInProgress;
+  s.received_on = D("2024-03-01");
+  ASSERT_TRUE((*db)->applications().AppendEvent(id, e, s).ok());
+  EXPECT_THAT(Raw(store.path(), "UPDATE application_events SET note = 'x'"),
+              ::testing::HasSubstr("申请事件只能追加，不能修改"));
+  EXPECT_THAT(Raw(store.path(), "DELETE FROM application_events"),
+              ::testing::HasSubstr("申请事件只能追加，不能删除"));
+  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM application_events"), "1");
+  // Personal data live in their own table, not beside the case.
+  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM applicant_contacts"), "1");
+}
+
+TEST(SqliteDatabase, UnmigratedFileSaysToRunMigrate) {
+  SqliteStore store;
+  auto db = store.Open();
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ(*(*db)->SchemaVersion(), 0);
+  Result<std::vector<domain::Agency>> r = (*db)->agencies().List();
+  ASSERT_FALSE(r.ok());
+  EXPECT_THAT(r.status().message(), ::testing::HasSubstr("尚未初始化，请先运行 gongkai db migrate"));
+}
+
+TEST(SqliteDatabase, UnopenablePathIsAnIoError) {
+  auto db = OpenSqliteDatabase("/nonexistent-dir/sub/gongkai.db");
+  ASSERT_FALSE(db.ok());
+  EXPECT_EQ(db.status().code(), StatusCode::kIoError);
+  EXPECT_THAT(db.status().message(), ::testing::HasSubstr("无法打开 SQLite 数据库 /nonexistent-dir/sub/gongkai.db"));
+}
+
+}  // namespace
+}  // namespace gongkai::storage::testing
