@@ -1,7 +1,9 @@
 // The in-memory fakes of the appeal and lock stores, and the Database.
 #include "storage/memory/memory_database.h"
 
+#include <functional>
 #include <string>
+#include <utility>
 
 #include "service/report_lock_rule.h"
 #include "storage/codes.h"
@@ -198,14 +200,26 @@ class MemoryDatabase final : public service::Database {
         locks_(s) {}
 
   Status Migrate() override {
-    std::lock_guard<std::mutex> lock(state_->mu);
+    std::lock_guard<std::recursive_mutex> lock(state_->mu);
     state_->data.version = kMemorySchemaVersion;
     return Status::Ok();
   }
   Result<int> SchemaVersion() override {
-    std::lock_guard<std::mutex> lock(state_->mu);
+    std::lock_guard<std::recursive_mutex> lock(state_->mu);
     return state_->data.version;
   }
+  // Holds the mutex for the whole body (other threads' calls wait, as for
+  // SQLite's write lock) and puts the data back as it was when the body
+  // fails; nested calls keep their own snapshot, so an inner failure undoes
+  // only the inner writes.
+  Status Transaction(const std::function<Status()>& body) override {
+    std::lock_guard<std::recursive_mutex> lock(state_->mu);
+    Data before = state_->data;
+    Status st = body();
+    if (!st.ok()) state_->data = std::move(before);
+    return st;
+  }
+
   service::AgencyStore& agencies() override { return *agencies_; }
   service::ApplicantStore& applicants() override { return *applicants_; }
   service::ApplicationStore& applications() override { return *applications_; }

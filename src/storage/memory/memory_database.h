@@ -1,7 +1,9 @@
 // In-memory fake of service::Database for unit tests of the layers above:
 // the same contract as the SQL adapters (checked by the shared storage
 // suite), nothing on disk. Thread-safe; each call runs under one mutex and
-// checks everything before it changes anything, so a failed call writes nothing.
+// checks everything before it changes anything, so a failed call writes
+// nothing. Transaction() holds that mutex for its body and restores a
+// snapshot of the data when the body fails.
 #pragma once
 
 #include <memory>

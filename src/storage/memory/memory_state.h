@@ -35,7 +35,9 @@ struct Data {
 };
 
 struct State {
-  std::mutex mu;
+  // Recursive: Database::Transaction holds it for its whole body, and the
+  // store calls inside take it again.
+  std::recursive_mutex mu;
   Data data;
 };
 
@@ -60,7 +62,7 @@ inline std::vector<int> LockedYears(const Data& d, int64_t agency_id) {
 // uninitialised SQL database.
 template <typename F>
 auto With(State& s, F&& f) -> decltype(f(s.data)) {
-  std::lock_guard<std::mutex> lock(s.mu);
+  std::lock_guard<std::recursive_mutex> lock(s.mu);
   if (s.data.version == 0) {
     return Status::NotFound("内存数据库尚未初始化，请先运行 Migrate()");
   }

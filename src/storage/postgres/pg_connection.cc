@@ -28,9 +28,14 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
 
   sql::SqlDialect dialect() const override { return sql::SqlDialect::kPostgres; }
 
+  // The outermost call owns the pqxx transaction; calls inside it (store
+  // calls within Database::Transaction) each run in a pqxx::subtransaction
+  // (a SAVEPOINT), so a failed inner call is rolled back to its savepoint,
+  // its error is returned as is and the outer transaction stays usable.
   Status Transact(sql::TxMode mode, const std::function<Status(sql::SqlTx&)>& body) override {
-    if (tx_ != nullptr) return Status::Internal("PostgreSQL 连接上不支持嵌套事务");
+    if (tx_ != nullptr) return Nested(mode, body);
     try {
+      outer_mode_ = mode;
       if (mode == sql::TxMode::kRead) {
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(*conn_);
         return Run(tx, body);
@@ -44,11 +49,33 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
   }
 
  private:
+  // Makes `tx` the transaction statements run in until the scope ends, even
+  // when the body throws.
+  class Current {
+   public:
+    Current(PgConnection& c, pqxx::dbtransaction& tx) : c_(c), saved_(c.tx_) {
+      c_.tx_ = &tx;
+      ++c_.depth_;
+    }
+    ~Current() {
+      c_.tx_ = saved_;
+      --c_.depth_;
+    }
+    Current(const Current&) = delete;
+    Current& operator=(const Current&) = delete;
+
+   private:
+    PgConnection& c_;
+    pqxx::dbtransaction* saved_;
+  };
+
   template <typename Tx>
   Status Run(Tx& tx, const std::function<Status(sql::SqlTx&)>& body) {
-    tx_ = &tx;
-    Status st = body(*this);
-    tx_ = nullptr;
+    Status st = Status::Ok();
+    {
+      Current current(*this, tx);
+      st = body(*this);
+    }
     if (!st.ok()) {
       tx.abort();
       return st;
@@ -60,6 +87,31 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
                              e.what());
     }
     return st;
+  }
+
+  Status Nested(sql::TxMode mode, const std::function<Status(sql::SqlTx&)>& body) {
+    if (mode == sql::TxMode::kWrite && outer_mode_ == sql::TxMode::kRead) {
+      return Status::Internal("PostgreSQL 只读事务中不能写入");
+    }
+    Status st = Status::Ok();
+    try {
+      pqxx::subtransaction sub(*tx_, "sp" + std::to_string(depth_));
+      {
+        Current current(*this, sub);
+        st = body(*this);
+      }
+      if (st.ok()) {
+        sub.commit();
+      } else {
+        sub.abort();
+      }
+      return st;
+    } catch (const std::exception& e) {
+      std::string m = e.what();
+      while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+      if (!st.ok()) return st.WithContext("PostgreSQL 回滚保存点失败（" + m + "）");
+      return Status::IoError("PostgreSQL 保存点失败：" + m);
+    }
   }
 
   Result<SqlRows> Exec(std::string_view text, const std::vector<SqlParam>& params) override {
@@ -130,7 +182,9 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
   }
 
   std::unique_ptr<pqxx::connection> conn_;
-  pqxx::transaction_base* tx_ = nullptr;
+  pqxx::dbtransaction* tx_ = nullptr;  // the innermost open (sub)transaction
+  int depth_ = 0;                       // how many (sub)transactions are open
+  sql::TxMode outer_mode_ = sql::TxMode::kRead;
   SqlFailure failure_ = SqlFailure::kNone;
 };
 

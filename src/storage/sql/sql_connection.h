@@ -63,6 +63,10 @@ class SqlConnection {
   virtual SqlDialect dialect() const = 0;
   // Runs `body` in one transaction: commits when it returns OK, rolls back
   // otherwise (and when the commit fails) and returns the body's status.
+  // Re-entrant: a call inside another one's body runs in a savepoint of the
+  // open transaction, released when its body returns OK and rolled back to
+  // otherwise (the outer transaction goes on). A kWrite call inside a kRead
+  // one fails.
   virtual Status Transact(TxMode mode, const std::function<Status(SqlTx&)>& body) = 0;
 };
 

@@ -1,6 +1,7 @@
 // service::Database over SqlConnection: migrations and the stores.
 #include "storage/sql/sql_database.h"
 
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -83,6 +84,11 @@ class SqlDatabase final : public service::Database {
     });
     if (!st.ok()) return st;
     return version;
+  }
+
+  // The store calls inside nest in it as savepoints (SqlConnection::Transact).
+  Status Transaction(const std::function<Status()>& body) override {
+    return c_->Transact(TxMode::kWrite, [&](SqlTx&) { return body(); });
   }
 
   service::AgencyStore& agencies() override { return agencies_; }

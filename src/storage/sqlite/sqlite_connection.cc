@@ -54,13 +54,24 @@ class SqliteConnection final : public sql::SqlConnection, private sql::SqlTx {
 
   sql::SqlDialect dialect() const override { return sql::SqlDialect::kSqlite; }
 
+  // The outermost call owns the SQLite transaction; calls inside it (store
+  // calls within Database::Transaction) each run in a savepoint, so a failed
+  // inner call leaves nothing and the outer transaction goes on.
   Status Transact(sql::TxMode mode, const std::function<Status(sql::SqlTx&)>& body) override {
-    if (in_tx_) return Status::Internal("SQLite 连接上不支持嵌套事务");
+    if (depth_ > 0) return Nested(mode, body);
     Status begin = ExecScript(mode == sql::TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
     if (!begin.ok()) return begin;
-    in_tx_ = true;
+    outer_mode_ = mode;
+    broken_ = false;
+    depth_ = 1;
     Status st = body(*this);
-    in_tx_ = false;
+    depth_ = 0;
+    // SQLite rolls a whole transaction back by itself after some errors
+    // (disk full, I/O); an inner call that failed so must not be committed
+    // around as if only it were lost.
+    if (st.ok() && (broken_ || sqlite3_get_autocommit(db_))) {
+      st = Status::IoError("SQLite 数据库 " + path_ + " 的事务已被中止，本次写入全部撤销，请重试");
+    }
     if (st.ok()) {
       Status commit = ExecScript("COMMIT");
       if (commit.ok()) return st;
@@ -174,9 +185,36 @@ class SqliteConnection final : public sql::SqlConnection, private sql::SqlTx {
     return Status::IoError(where + " 出错：" + message + "；语句：" + std::string(text.substr(0, 120)));
   }
 
+  Status Nested(sql::TxMode mode, const std::function<Status(sql::SqlTx&)>& body) {
+    if (mode == sql::TxMode::kWrite && outer_mode_ == sql::TxMode::kRead) {
+      return Status::Internal("SQLite 只读事务中不能写入");
+    }
+    const std::string savepoint = "sp" + std::to_string(depth_);
+    Status begin = ExecScript("SAVEPOINT " + savepoint);
+    if (!begin.ok()) return begin;
+    ++depth_;
+    Status st = body(*this);
+    --depth_;
+    if (st.ok()) {
+      Status release = ExecScript("RELEASE " + savepoint);
+      if (release.ok()) return st;
+      st = release;
+    }
+    // Undo what the body wrote and drop the savepoint; the outer transaction
+    // stays open. If even that fails, the outer transaction cannot commit
+    // what it meant to, so the error is kept for it to see.
+    const std::string undo = "ROLLBACK TO " + savepoint + "; RELEASE " + savepoint;
+    if (sqlite3_exec(db_, undo.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+      broken_ = true;
+    }
+    return st;
+  }
+
   sqlite3* db_;
   std::string path_;
-  bool in_tx_ = false;
+  int depth_ = 0;  // 0: no transaction; 1: the outermost; n: inside savepoint sp(n-1)
+  sql::TxMode outer_mode_ = sql::TxMode::kRead;
+  bool broken_ = false;
   SqlFailure failure_ = SqlFailure::kNone;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
