@@ -4,18 +4,22 @@
 #include <iostream>
 
 #include "app/calendar_commands.h"
+#include "app/case_command_parts.h"
 #include "app/report_commands.h"
 
 namespace gongkai::app {
 
 int RunCli(int argc, char** argv) {
-  CLI::App app{"gongkai 政务公开平台：年度报告的生成与核对"};
+  CLI::App app{"gongkai 政务公开平台：依申请公开办理、年度报告的生成与核对"};
   app.set_help_all_flag("--help-all", "显示全部子命令的帮助");
   app.require_subcommand(1);
   int exit_code = 0;
   CLI::App* report = app.add_subcommand("report", "政府信息公开工作年度报告");
   AddReportCommands(*report, exit_code);
   AddCalendarCommands(*app.add_subcommand("calendar", "工作日历：计算工作日、导入节假日安排"), exit_code);
+  AddDbCommands(*app.add_subcommand("db", "数据库：建立和升级"), exit_code);
+  AddAgencyCommands(*app.add_subcommand("agency", "机关：新增和列出"), exit_code);
+  AddCaseCommands(*app.add_subcommand("case", "依申请公开：登记、办理、查询、导入台账"), exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

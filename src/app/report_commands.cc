@@ -9,6 +9,7 @@ void AddReportCommands(CLI::App& report, int& exit_code) {
   AddCheckCommand(report, exit_code);
   AddRenderCommand(report, exit_code);
   AddSampleCommand(report, exit_code);
+  AddReportDataCommands(report, exit_code);
 }
 
 }  // namespace gongkai::app

@@ -21,7 +21,7 @@ std::vector<int64_t> Split(std::mt19937_64& rng, int64_t total, size_t parts) {
   return out;
 }
 
-void FillTables(std::mt19937_64& rng, const SampleOptions& o, AnnualReport& r) {
+void FillTables34(std::mt19937_64& rng, const SampleOptions& o, AnnualReport& r) {
   // Table 3, built per applicant column so that every identity holds.
   Table3& t3 = r.table3;
   t3.present = true;
@@ -66,7 +66,9 @@ void FillTables(std::mt19937_64& rng, const SampleOptions& o, AnnualReport& r) {
   if (*t4.at(2, 4).value > *t4.at(0, 4).value) {
     for (int c = 0; c < 5; ++c) t4.at(2, c) = CountCell::Of(0);
   }
-  // Table 2.
+}
+
+void Table2Figures(std::mt19937_64& rng, AnnualReport& r) {
   Table2& t2 = r.table2;
   t2.present = true;
   for (int i = 0; i < 2; ++i) {
@@ -83,19 +85,19 @@ void FillTables(std::mt19937_64& rng, const SampleOptions& o, AnnualReport& r) {
 
 void Add(Section& s, std::string text) { s.paragraphs.push_back({std::move(text), {}}); }
 
-void WriteNarrative(std::mt19937_64& rng, const SampleOptions& o, AnnualReport& r) {
+void WriteNarrative(std::mt19937_64& rng, AnnualReport& r) {
   const Table3& t3 = r.table3;
   const Table4& t4 = r.table4;
   const int64_t received = *t3.cells[kR01][6].value;
   const int64_t answered = *t3.cells[kR24][6].value;
   const int64_t carried_in = *t3.cells[kR02][6].value;
   const int64_t carried_over = *t3.cells[kR25][6].value;
-  const std::string y = N(o.year);
+  const std::string y = N(r.year);
   r.preamble.push_back({"本报告依据《中华人民共和国政府信息公开条例》第五十条的规定编制，由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。报告中所列数据的统计期限为" +
                             y + "年1月1日至" + y + "年12月31日。",
                         {}});
-  r.period_start = CivilDate{o.year, 1, 1};
-  r.period_end = CivilDate{o.year, 12, 31};
+  r.period_start = CivilDate{r.year, 1, 1};
+  r.period_end = CivilDate{r.year, 12, 31};
   for (int n = 1; n <= kSectionCount; ++n) {
     Section s;
     s.number = n;
@@ -104,7 +106,7 @@ void WriteNarrative(std::mt19937_64& rng, const SampleOptions& o, AnnualReport& 
     r.sections.push_back(std::move(s));
   }
   Section& one = r.sections[0];
-  Add(one, y + "年，" + o.agency +
+  Add(one, y + "年，" + r.agency +
                "认真贯彻落实《中华人民共和国政府信息公开条例》，围绕主动公开、依申请公开、政府信息管理、平台建设和监督保障等方面推进政务公开工作。");
   Add(one, "（一）主动公开情况。全年新制发规章" + N(*r.table2.normative[0][0].value) +
                "件、行政规范性文件" + N(*r.table2.normative[1][0].value) +
@@ -141,9 +143,22 @@ AnnualReport MakeSampleReport(uint64_t seed, const SampleOptions& options) {
   r.agency_kind = ClassifyAgency(options.agency);
   r.title = options.agency + N(options.year) + "年政府信息公开工作年度报告";
   r.format = FormatVersion::kV2021;
-  FillTables(rng, options, r);
-  WriteNarrative(rng, options, r);
+  FillTables34(rng, options, r);
+  Table2Figures(rng, r);
+  WriteNarrative(rng, r);
   return r;
+}
+
+void FillSampleTable2(uint64_t seed, AnnualReport& r) {
+  std::mt19937_64 rng(seed);
+  Table2Figures(rng, r);
+}
+
+void WriteSampleNarrative(uint64_t seed, AnnualReport& r) {
+  std::mt19937_64 rng(seed ^ 0x5eed);
+  r.preamble.clear();
+  r.sections.clear();
+  WriteNarrative(rng, r);
 }
 
 }  // namespace gongkai::report

@@ -19,4 +19,11 @@ struct SampleOptions {
 
 AnnualReport MakeSampleReport(uint64_t seed, const SampleOptions& options = {});
 
+// For demonstrations built from records: fills Table 2 with made-up figures,
+// and the preamble, the stated period and the six sections with sample
+// narrative that quotes the report's own Tables 2, 3 and 4 (which must be
+// present). Uses r.agency and r.year.
+void FillSampleTable2(uint64_t seed, AnnualReport& r);
+void WriteSampleNarrative(uint64_t seed, AnnualReport& r);
+
 }  // namespace gongkai::report

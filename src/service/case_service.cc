@@ -121,6 +121,89 @@ Result<RecordedEvent> CaseService::Record(int64_t application_id,
   return RecordedEvent{*seq, std::move(clock).value()};
 }
 
+Result<ImportSummary> CaseService::Import(const std::vector<LedgerEntry>& entries,
+                                          int64_t default_agency_id, const std::string& actor) {
+  Result<std::vector<domain::Agency>> agencies = db_.agencies().List();
+  if (!agencies.ok()) return agencies.status();
+  const auto resolve = [&](const LedgerEntry& e) -> const domain::Agency* {
+    for (const domain::Agency& a : *agencies) {
+      if (e.agency.empty() ? a.id == default_agency_id : (a.code == e.agency || a.name == e.agency)) {
+        return &a;
+      }
+    }
+    return nullptr;
+  };
+  // Check every entry through the clock before writing anything.
+  std::vector<std::string> problems;
+  std::vector<const domain::Agency*> agency_of;
+  for (const LedgerEntry& e : entries) {
+    const domain::Agency* agency = resolve(e);
+    agency_of.push_back(agency);
+    const std::string row = "第" + std::to_string(e.row) + "行：";
+    if (agency == nullptr) {
+      problems.push_back(row + (e.agency.empty() ? "找不到编号为" + std::to_string(default_agency_id) + "的机关。"
+                                                 : "找不到办理机关“" + e.agency + "”。"));
+      continue;
+    }
+    Result<const law::WorkdayCalendar*> calendar = calendars_.ForAgency(*agency);
+    if (!calendar.ok()) {
+      problems.push_back(row + calendar.status().message());
+      continue;
+    }
+    std::vector<law::ProcedureEvent> events(2);
+    events[0].kind = law::ProcedureEventKind::kSubmitted;
+    events[0].on = e.received_on;
+    events[1].kind = ReceiptKind(e.channel);
+    events[1].on = e.received_on;
+    if (e.closed_on) {
+      law::ProcedureEvent reply;
+      reply.kind = law::ProcedureEventKind::kReplied;
+      reply.on = *e.closed_on;
+      reply.reply_type = e.outcome;
+      events.push_back(reply);
+    }
+    if (Result<law::ClockResult> c = law::ComputeClock(events, **calendar, e.channel, settings_);
+        !c.ok()) {
+      problems.push_back(row + c.status().message());
+    }
+  }
+  if (!problems.empty()) {
+    std::string message = "有" + std::to_string(problems.size()) + "处错误：";
+    for (const std::string& p : problems) message += "\n  " + p;
+    return Status::InvalidInput(message);
+  }
+  ImportSummary summary;
+  const Status written = db_.Transaction([&]() -> Status {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const LedgerEntry& e = entries[i];
+      NewCase c;
+      c.agency_id = agency_of[i]->id;
+      c.applicant_kind = e.applicant_kind;
+      c.contact = e.contact;
+      c.channel = e.channel;
+      c.subject = e.subject;
+      c.submitted_on = e.received_on;
+      c.received_on = e.received_on;
+      c.actor = actor;
+      Result<int64_t> id = Register(c);
+      if (!id.ok()) return id.status().WithContext("第" + std::to_string(e.row) + "行");
+      if (e.closed_on) {
+        law::ProcedureEvent reply;
+        reply.kind = law::ProcedureEventKind::kReplied;
+        reply.on = *e.closed_on;
+        reply.reply_type = e.outcome;
+        Result<RecordedEvent> r = Record(*id, reply, actor, "台账导入");
+        if (!r.ok()) return r.status().WithContext("第" + std::to_string(e.row) + "行");
+        ++summary.closed;
+      }
+      ++summary.imported;
+    }
+    return Status::Ok();
+  });
+  if (!written.ok()) return written;
+  return summary;
+}
+
 Result<CaseView> CaseService::Show(int64_t application_id) {
   Result<ApplicationRecord> record = db_.applications().Get(application_id);
   if (!record.ok()) return record.status();

@@ -18,6 +18,7 @@
 #include "law/procedure_event.h"
 #include "service/calendar_provider.h"
 #include "service/database.h"
+#include "service/ledger.h"
 
 namespace gongkai::service {
 
@@ -39,6 +40,11 @@ struct CaseView {
   law::ClockResult clock;
 };
 
+struct ImportSummary {
+  int imported = 0;
+  int closed = 0;
+};
+
 struct RecordedEvent {
   int64_t seq = 0;
   law::ClockResult clock;
@@ -57,6 +63,14 @@ class CaseService {
                                const std::string& actor, const std::string& note = "");
 
   Result<CaseView> Show(int64_t application_id);
+
+  // Imports ledger entries (service/ledger.h) as applications with their
+  // receipt and, when closed, their reply. Every entry is first checked
+  // through the law clock; all problems are returned together (each naming
+  // its row) and nothing is written unless there are none; the writes then
+  // happen in one transaction.
+  Result<ImportSummary> Import(const std::vector<LedgerEntry>& entries, int64_t default_agency_id,
+                               const std::string& actor);
 
   // The receipt event of a channel (第三十一条): handed_in, signed_for or
   // receipt_confirmed.

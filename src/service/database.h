@@ -4,6 +4,8 @@
 // used by one thread at a time; open one per thread for concurrency.
 #pragma once
 
+#include <functional>
+
 #include "core/status.h"
 #include "service/agency_store.h"
 #include "service/appeal_store.h"
@@ -23,6 +25,11 @@ class Database {
   virtual Status Migrate() = 0;
   // The newest applied migration (0 for an empty database).
   virtual Result<int> SchemaVersion() = 0;
+
+  // Runs `body` so that every store write inside it is kept together or not
+  // at all: when `body` fails (or the commit does), nothing it wrote stays.
+  // Store calls inside nest (savepoints in the SQL adapters).
+  virtual Status Transaction(const std::function<Status()>& body) = 0;
 
   virtual AgencyStore& agencies() = 0;
   virtual ApplicantStore& applicants() = 0;

@@ -1,0 +1,96 @@
+// gongkai db init|migrate; gongkai agency add|list
+#include <iostream>
+#include <memory>
+
+#include "app/cli_args.h"
+#include "app/case_command_parts.h"
+#include "app/workspace.h"
+
+namespace gongkai::app {
+namespace {
+
+struct AgencyArgs {
+  std::string db;
+  std::string name;
+  std::string kind = "department";
+  int64_t parent = 0;
+  std::string code;
+  std::string overlay;
+};
+
+int RunInit(const std::string& db_flag) {
+  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(db_flag);
+  if (!db.ok()) return Fail(db.status());
+  Result<int> v = (*db)->SchemaVersion();
+  std::cout << "数据库已就绪：" << DatabaseUrl(db_flag) << "（结构版本 " << (v.ok() ? *v : 0)
+            << "）\n";
+  return 0;
+}
+
+int RunAgencyAdd(const AgencyArgs& a) {
+  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
+  if (!db.ok()) return Fail(db.status());
+  domain::Agency agency;
+  agency.name = a.name;
+  agency.code = a.code.empty() ? a.name : a.code;  // the full name is unique too
+  agency.calendar_overlay = a.overlay;
+  if (a.parent > 0) agency.parent_id = a.parent;
+  if (a.kind == "government" || a.kind == "政府") {
+    agency.kind = domain::AgencyKind::kGovernment;
+  } else if (a.kind == "department" || a.kind == "部门") {
+    agency.kind = domain::AgencyKind::kDepartment;
+  } else {
+    std::cerr << "错误：--kind 应为 government（人民政府）或 department（部门）。\n";
+    return 2;
+  }
+  Result<int64_t> id = (*db)->agencies().Add(agency);
+  if (!id.ok()) return Fail(id.status());
+  std::cout << *id << "\n";
+  return 0;
+}
+
+int RunAgencyList(const std::string& db_flag) {
+  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(db_flag);
+  if (!db.ok()) return Fail(db.status());
+  Result<std::vector<domain::Agency>> list = (*db)->agencies().List();
+  if (!list.ok()) return Fail(list.status());
+  for (const domain::Agency& a : *list) {
+    std::cout << a.id << "\t" << a.code << "\t" << a.name << "\t"
+              << (a.kind == domain::AgencyKind::kGovernment ? "人民政府" : "部门") << "\t"
+              << (a.parent_id ? "上级 " + std::to_string(*a.parent_id) : std::string("（顶级）"))
+              << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+void AddDbCommands(CLI::App& db, int& exit_code) {
+  db.require_subcommand(1);
+  auto flag = std::make_shared<std::string>();
+  for (const char* name : {"init", "migrate"}) {
+    CLI::App* cmd = db.add_subcommand(name, std::string(name) == "init"
+                                                ? "创建数据库并建立全部表"
+                                                : "把数据库结构升级到最新版本");
+    cmd->add_option("--db", *flag, "数据库（sqlite:文件、postgresql://…；默认 $GONGKAI_DB 或 gongkai.db）");
+    cmd->callback([flag, &exit_code] { exit_code = RunInit(*flag); });
+  }
+}
+
+void AddAgencyCommands(CLI::App& agency, int& exit_code) {
+  agency.require_subcommand(1);
+  auto args = std::make_shared<AgencyArgs>();
+  CLI::App* add = agency.add_subcommand("add", "新增机关，输出其编号");
+  add->add_option("--db", args->db, "数据库");
+  add->add_option("NAME", args->name, "机关全称")->required();
+  add->add_option("--kind", args->kind, "government（人民政府）或 department（部门，默认）");
+  add->add_option("--parent", args->parent, "上级机关编号");
+  add->add_option("--code", args->code, "简称代码（唯一；默认用机关全称）");
+  add->add_option("--overlay", args->overlay, "地方节假日（如 xinjiang）");
+  add->callback([args, &exit_code] { exit_code = RunAgencyAdd(*args); });
+  CLI::App* list = agency.add_subcommand("list", "列出全部机关");
+  list->add_option("--db", args->db, "数据库");
+  list->callback([args, &exit_code] { exit_code = RunAgencyList(args->db); });
+}
+
+}  // namespace gongkai::app

@@ -1,0 +1,12 @@
+// Internal: registration of the case-handling subcommands, one file each.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace gongkai::app {
+
+void AddDbCommands(CLI::App& db, int& exit_code);
+void AddAgencyCommands(CLI::App& agency, int& exit_code);
+void AddCaseCommands(CLI::App& kase, int& exit_code);
+
+}  // namespace gongkai::app

@@ -1,0 +1,75 @@
+#include "app/case_import.h"
+
+#include <iostream>
+
+#include "app/cli_args.h"
+#include "app/file_io.h"
+#include "app/workspace.h"
+#include "core/csv.h"
+#include "core/encoding.h"
+#include "formats/xlsx_reader.h"
+#include "service/case_service.h"
+
+namespace gongkai::app {
+
+Result<std::vector<service::LedgerSourceRow>> ReadLedgerRows(const std::string& path) {
+  Result<std::string> bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return bytes.status();
+  std::vector<service::LedgerSourceRow> rows;
+  if (bytes->rfind("PK\x03\x04", 0) == 0) {
+    Result<formats::Document> doc = formats::ReadXlsxDocument(*bytes);
+    if (!doc.ok()) return doc.status().WithContext(path);
+    for (const formats::DocBlock& b : doc->blocks) {
+      if (b.kind != formats::DocBlock::Kind::kTable) continue;
+      for (const auto& r : b.table.rows) {
+        service::LedgerSourceRow row;
+        for (const formats::DocCell& c : r) row.cells.push_back(c.text);
+        row.row = r.empty() ? 0 : r.front().src.line;
+        rows.push_back(std::move(row));
+      }
+      break;  // the first table-like sheet is the ledger
+    }
+    if (rows.empty()) return Status::InvalidInput(path + "：工作簿中没有找到台账表格。");
+    return rows;
+  }
+  const encoding::Decoded text = encoding::ToUtf8(*bytes);
+  const csv::Table table = csv::Parse(text.text);
+  if (!table.problems.empty()) return Status::InvalidInput(path + "：" + table.problems.front());
+  for (const csv::Row& r : table.rows) rows.push_back({r.fields, r.line});
+  if (rows.empty()) return Status::InvalidInput(path + "：文件是空的。");
+  return rows;
+}
+
+int RunImport(const std::string& db_flag, const std::string& path, int64_t agency_id,
+              const std::string& actor) {
+  Result<std::vector<service::LedgerSourceRow>> rows = ReadLedgerRows(path);
+  if (!rows.ok()) {
+    std::cerr << "错误：" << rows.status().message() << "\n";
+    return 2;
+  }
+  std::vector<std::string> ignored;
+  const service::LedgerParse parsed = service::ParseLedger(*rows, &ignored);
+  if (!parsed.errors.empty()) {
+    std::cerr << path << "：有" << parsed.errors.size() << "处错误，未导入任何记录：\n";
+    for (const std::string& e : parsed.errors) std::cerr << "  " << e << "\n";
+    return 1;
+  }
+  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(db_flag);
+  if (!db.ok()) return Fail(db.status());
+  DataCalendars calendars;
+  service::CaseService cases(**db, calendars, {}, NewQueryCode);
+  Result<service::ImportSummary> done = cases.Import(parsed.entries, agency_id, actor);
+  if (!done.ok()) {
+    std::cerr << path << "：导入失败，未导入任何记录：" << done.status().message() << "\n";
+    return 1;
+  }
+  std::cout << "已导入" << done->imported << "件申请（其中已办结" << done->closed << "件）。\n";
+  if (!ignored.empty()) {
+    std::cout << "未使用的列：";
+    for (size_t i = 0; i < ignored.size(); ++i) std::cout << (i ? "、" : "") << ignored[i];
+    std::cout << "\n";
+  }
+  return 0;
+}
+
+}  // namespace gongkai::app

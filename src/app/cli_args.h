@@ -1,0 +1,26 @@
+// Small helpers for command-line values: dates and Chinese error output.
+#pragma once
+
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include "core/civil_date.h"
+#include "core/status.h"
+
+namespace gongkai::app {
+
+// Parses YYYY-MM-DD; prints "错误：--NAME 的日期…" and returns nullopt when bad.
+inline std::optional<CivilDate> DateArg(const std::string& name, const std::string& value) {
+  if (auto d = CivilDate::Parse(value)) return d;
+  std::cerr << "错误：" << name << " 的日期“" << value << "”无效，请使用YYYY-MM-DD格式。\n";
+  return std::nullopt;
+}
+
+// Prints a failed Status and returns exit code 2 (input) or 1 (refused by the rules).
+inline int Fail(const Status& s) {
+  std::cerr << "错误：" << s.message() << "\n";
+  return s.code() == StatusCode::kInvalidInput ? 1 : 2;
+}
+
+}  // namespace gongkai::app
