@@ -90,12 +90,32 @@ def main():
     r = gk("case", "import", good, "--agency", dept)
     check("good GBK ledger imports 3", r.returncode == 0 and "已导入3件" in r.stdout, r.stdout + r.stderr)
 
+    # Appeals (Table 4): one corrected in 2024, one still pending at 31 Dec.
+    r = gk("appeal", "add", "--agency", dept, "--kind", "review", "--filed", "2024-04-01",
+           "--application", case_id, "--case-number", "示复〔2024〕3号")
+    appeal = r.stdout.strip()
+    check("appeal add", r.returncode == 0 and appeal.isdigit(), r.stderr)
+    r = gk("appeal", "decide", appeal, "--on", "2024-06-01", "--outcome", "corrected")
+    check("appeal decide", r.returncode == 0, r.stderr)
+    r = gk("appeal", "add", "--agency", dept, "--kind", "review", "--filed", "2024-11-01")
+    check("second appeal", r.returncode == 0, r.stderr)
+    r = gk("appeal", "decide", appeal, "--on", "2024-06-01", "--outcome", "sideways")
+    check("an unknown outcome is refused with the choices", r.returncode == 2 and "upheld" in r.stderr, r.stderr)
+
     # The annual report from the records, checked by the checker.
     out = os.path.join(a.work, "report-2024.json")
     r = gk("report", "build", "--agency", city, "--year", "2024", "--children", "--sample-text", "-o", out)
     check("report build", r.returncode == 0, r.stderr)
     r = subprocess.run([a.gongkai, "report", "check", out], capture_output=True, text=True)
     check("the built report has no findings", r.returncode == 0 and "未发现问题" in r.stdout, r.stdout)
+    import json
+    with open(out, encoding="utf-8") as f:
+        built = json.load(f)
+    review = built["table4"]["行政复议"]
+    check("Table 4 counts the appeals", review["结果纠正"] == 1 and review["尚未审结"] == 1 and review["总计"] == 2,
+          str(review))
+    rows = {row["id"]: row["values"] for row in built["table3"]["rows"]}
+    check("Table 3 counts the cases of 2024", rows["R01"][6] == 4 and rows["R25"][6] == 1, str(rows["R01"]))
     r = gk("report", "trace", "--agency", city, "--year", "2024", "--children", "--row", "R25")
     check("trace R25 lists the open December case", "共1件" in r.stdout, r.stdout)
 

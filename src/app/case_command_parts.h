@@ -8,5 +8,6 @@ namespace gongkai::app {
 void AddDbCommands(CLI::App& db, int& exit_code);
 void AddAgencyCommands(CLI::App& agency, int& exit_code);
 void AddCaseCommands(CLI::App& kase, int& exit_code);
+void AddAppealCommands(CLI::App& appeal, int& exit_code);
 
 }  // namespace gongkai::app

@@ -20,6 +20,7 @@ int RunCli(int argc, char** argv) {
   AddDbCommands(*app.add_subcommand("db", "数据库：建立和升级"), exit_code);
   AddAgencyCommands(*app.add_subcommand("agency", "机关：新增和列出"), exit_code);
   AddCaseCommands(*app.add_subcommand("case", "依申请公开：登记、办理、查询、导入台账"), exit_code);
+  AddAppealCommands(*app.add_subcommand("appeal", "行政复议、行政诉讼：登记和审结"), exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
