@@ -29,9 +29,11 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
   sql::SqlDialect dialect() const override { return sql::SqlDialect::kPostgres; }
 
   // The outermost call owns the pqxx transaction; calls inside it (store
-  // calls within Database::Transaction) each run in a pqxx::subtransaction
-  // (a SAVEPOINT), so a failed inner call is rolled back to its savepoint,
-  // its error is returned as is and the outer transaction stays usable.
+  // calls within Database::Transaction) each run in a SAVEPOINT of it, so a
+  // failed inner call is rolled back to its savepoint, its error is returned
+  // as is and the outer transaction stays usable. (Not pqxx::subtransaction:
+  // in libpqxx 6.4 it issues its SAVEPOINT lazily on exec() but not on
+  // exec_params(), so its statements would run unprotected.)
   Status Transact(sql::TxMode mode, const std::function<Status(sql::SqlTx&)>& body) override {
     if (tx_ != nullptr) return Nested(mode, body);
     try {
@@ -44,37 +46,34 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
       return Run(tx, body);
     } catch (const std::exception& e) {
       tx_ = nullptr;
-      return Status::IoError(std::string("PostgreSQL 事务失败：") + e.what());
+      depth_ = 0;
+      return Status::IoError(std::string("PostgreSQL 事务失败：") + Trimmed(e.what()));
     }
   }
 
  private:
-  // Makes `tx` the transaction statements run in until the scope ends, even
-  // when the body throws.
-  class Current {
-   public:
-    Current(PgConnection& c, pqxx::dbtransaction& tx) : c_(c), saved_(c.tx_) {
-      c_.tx_ = &tx;
-      ++c_.depth_;
-    }
-    ~Current() {
-      c_.tx_ = saved_;
-      --c_.depth_;
-    }
-    Current(const Current&) = delete;
-    Current& operator=(const Current&) = delete;
-
-   private:
-    PgConnection& c_;
-    pqxx::dbtransaction* saved_;
-  };
+  static std::string Trimmed(std::string m) {
+    while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+    return m;
+  }
 
   template <typename Tx>
   Status Run(Tx& tx, const std::function<Status(sql::SqlTx&)>& body) {
+    tx_ = &tx;
+    depth_ = 1;
+    broken_ = false;
     Status st = Status::Ok();
-    {
-      Current current(*this, tx);
+    try {
       st = body(*this);
+    } catch (...) {
+      tx_ = nullptr;
+      depth_ = 0;
+      throw;
+    }
+    tx_ = nullptr;
+    depth_ = 0;
+    if (st.ok() && broken_) {
+      st = Status::IoError("PostgreSQL 事务中回滚保存点失败，本次写入全部撤销，请重试");
     }
     if (!st.ok()) {
       tx.abort();
@@ -93,25 +92,38 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
     if (mode == sql::TxMode::kWrite && outer_mode_ == sql::TxMode::kRead) {
       return Status::Internal("PostgreSQL 只读事务中不能写入");
     }
+    const std::string savepoint = "sp" + std::to_string(depth_);
+    try {
+      tx_->exec("SAVEPOINT " + savepoint);
+    } catch (const std::exception& e) {
+      return Status::IoError("PostgreSQL 建立保存点失败：" + Trimmed(e.what()));
+    }
+    ++depth_;
     Status st = Status::Ok();
     try {
-      pqxx::subtransaction sub(*tx_, "sp" + std::to_string(depth_));
-      {
-        Current current(*this, sub);
-        st = body(*this);
-      }
-      if (st.ok()) {
-        sub.commit();
-      } else {
-        sub.abort();
-      }
-      return st;
-    } catch (const std::exception& e) {
-      std::string m = e.what();
-      while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
-      if (!st.ok()) return st.WithContext("PostgreSQL 回滚保存点失败（" + m + "）");
-      return Status::IoError("PostgreSQL 保存点失败：" + m);
+      st = body(*this);
+    } catch (...) {
+      --depth_;
+      throw;
     }
+    --depth_;
+    if (st.ok()) {
+      try {
+        tx_->exec("RELEASE SAVEPOINT " + savepoint);
+        return st;
+      } catch (const std::exception& e) {
+        st = Status::IoError("PostgreSQL 释放保存点失败：" + Trimmed(e.what()));
+      }
+    }
+    // Undo the body's writes (and clear an error state the failed statement
+    // left); the outer transaction goes on. If even that fails, the outer
+    // one must not commit.
+    try {
+      tx_->exec("ROLLBACK TO SAVEPOINT " + savepoint + "; RELEASE SAVEPOINT " + savepoint);
+    } catch (const std::exception&) {
+      broken_ = true;
+    }
+    return st;
   }
 
   Result<SqlRows> Exec(std::string_view text, const std::vector<SqlParam>& params) override {
@@ -182,9 +194,10 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
   }
 
   std::unique_ptr<pqxx::connection> conn_;
-  pqxx::dbtransaction* tx_ = nullptr;  // the innermost open (sub)transaction
-  int depth_ = 0;                       // how many (sub)transactions are open
+  pqxx::dbtransaction* tx_ = nullptr;  // the open transaction
+  int depth_ = 0;  // 0: none; 1: the outermost; n: inside savepoint sp(n-1)
   sql::TxMode outer_mode_ = sql::TxMode::kRead;
+  bool broken_ = false;  // a savepoint could not be rolled back
   SqlFailure failure_ = SqlFailure::kNone;
 };
 
