@@ -109,6 +109,28 @@ TEST(SqliteDatabase, EventsAreAppendOnlyInTheFileItself) {
   EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM applicant_contacts"), "1");
 }
 
+// Database::Transaction holds SQLite's write lock from its start (BEGIN
+// IMMEDIATE) and shows nothing to other connections before its commit.
+TEST(SqliteDatabase, TransactionHoldsTheWriteLockAndIsInvisibleUntilCommit) {
+  SqliteStore store;
+  auto db = store.Open();
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  ASSERT_TRUE((*db)->Migrate().ok());
+  std::string seen_inside, other_write;
+  Status st = (*db)->Transaction([&]() -> Status {
+    Result<int64_t> id = (*db)->applicants().Add(domain::Applicant{});
+    if (!id.ok()) return id.status();
+    seen_inside = Raw(store.path(), "SELECT COUNT(*) FROM applicants");
+    other_write = Raw(store.path(), "INSERT INTO applicants (kind) VALUES (0)");
+    return Status::Ok();
+  });
+  ASSERT_TRUE(st.ok()) << st.message();
+  EXPECT_EQ(seen_inside, "0");
+  EXPECT_EQ(other_write, "error: database is locked");
+  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM applicants"), "1");
+  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM applicant_contacts"), "1");
+}
+
 TEST(SqliteDatabase, UnmigratedFileSaysToRunMigrate) {
   SqliteStore store;
   auto db = store.Open();
