@@ -174,12 +174,12 @@ int RunList(const CaseArgs& a) {
   f.overdue = a.overdue;
   if (a.due_within >= 0 || a.overdue) {
     if (a.as_of.empty()) {
-      std::cerr << "错误：--due-within 和 --overdue 需要 --as-of YYYY-MM-DD（按哪一天计算）。\n";
-      return 2;
+      f.as_of = TodayInChina();
+    } else {
+      const auto d = DateArg("--as-of", a.as_of);
+      if (!d) return 2;
+      f.as_of = d;
     }
-    const auto d = DateArg("--as-of", a.as_of);
-    if (!d) return 2;
-    f.as_of = d;
   }
   Result<std::vector<domain::Application>> list = (*db)->applications().List(f);
   if (!list.ok()) return Fail(list.status());
@@ -240,7 +240,7 @@ void AddCaseCommands(CLI::App& kase, int& exit_code) {
   l->add_flag("--children", a->children, "包括下级机关");
   l->add_option("--due-within", a->due_within, "N个自然日内到期的未办结申请");
   l->add_flag("--overdue", a->overdue, "已超期的未办结申请");
-  l->add_option("--as-of", a->as_of, "计算期限的日期 YYYY-MM-DD");
+  l->add_option("--as-of", a->as_of, "按哪一天计算期限 YYYY-MM-DD（默认今天，北京时间）");
   l->callback([a, &exit_code] { exit_code = RunList(*a); });
 
   CLI::App* i = kase.add_subcommand("import", "导入台账（.csv 或 .xlsx）：全部正确才导入");
