@@ -5,6 +5,7 @@
 
 #include "app/calendar_commands.h"
 #include "app/case_command_parts.h"
+#include "app/demo_commands.h"
 #include "app/report_commands.h"
 
 namespace gongkai::app {
@@ -21,6 +22,7 @@ int RunCli(int argc, char** argv) {
   AddAgencyCommands(*app.add_subcommand("agency", "机关：新增和列出"), exit_code);
   AddCaseCommands(*app.add_subcommand("case", "依申请公开：登记、办理、查询、导入台账"), exit_code);
   AddAppealCommands(*app.add_subcommand("appeal", "行政复议、行政诉讼：登记和审结"), exit_code);
+  AddDemoCommands(*app.add_subcommand("demo", "演示数据"), exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
