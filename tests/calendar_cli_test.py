@@ -11,18 +11,7 @@ import shutil
 import subprocess
 import sys
 
-passed = 0
-failed = 0
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+from testlib import check, finish
 
 
 def main():
@@ -140,8 +129,7 @@ def main():
     r = run("is-workday", "2025-03-31", "--overlay", "../x")
     check("an overlay name cannot leave the folder", r.returncode == 2, r.stderr)
 
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 else 1
+    return finish()
 
 
 if __name__ == "__main__":

@@ -11,18 +11,7 @@ import shutil
 import subprocess
 import sys
 
-passed = 0
-failed = 0
-
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+from testlib import check, finish
 
 
 def main():
@@ -132,8 +121,7 @@ def main():
            "--channel", "in_person")
     check("after the logged unlock the case is accepted", r.returncode == 0, r.stderr)
 
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

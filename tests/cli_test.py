@@ -14,18 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-passed = 0
-failed = 0
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+from testlib import check, finish
 
 
 def run(args, **kw):
@@ -160,8 +149,7 @@ def main():
     r = run([gk, "report", "render", w("report.json"), "--format", "odt", "-o", w("x.odt")])
     check("unknown render format exits 2 with the choices", r.returncode == 2 and "docx" in r.stderr, r.stderr)
 
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ import subprocess
 import sys
 import time
 
+from testlib import check, finish
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -49,24 +51,18 @@ def main():
         if p.returncode == 0 and "已记录第" in out:
             acknowledged.append(party)
     r = run("case", "show", case_id)
-    if r.returncode != 0:
-        print("FAIL case show after kills:", r.stderr)
-        print("0 passed, 1 failed")
-        return 1
+    check("case show works after the kills", r.returncode == 0, r.stderr)
     with sqlite3.connect(path) as con:
         integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
         stored = [row[0] for row in con.execute("SELECT data FROM application_events")]
     missing = [p for p in acknowledged if not any(f'"{p}"' in d for d in stored)]
     ok_integrity = integrity == "ok"
     print(f"rounds {a.rounds}, killed {killed}, acknowledged {len(acknowledged)}, missing {len(missing)}")
-    results = [("integrity_check is ok", ok_integrity), ("no acknowledged event lost", not missing),
-               ("some writes were killed", killed > 0), ("some writes were acknowledged", len(acknowledged) > 0)]
-    failed = 0
-    for name, ok in results:
-        print(("ok   " if ok else "FAIL ") + name)
-        failed += 0 if ok else 1
-    print(f"{len(results) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    check("integrity_check is ok", ok_integrity, integrity)
+    check("no acknowledged event lost", not missing, str(missing))
+    check("some writes were killed", killed > 0)
+    check("some writes were acknowledged", len(acknowledged) > 0)
+    return finish()
 
 
 if __name__ == "__main__":
