@@ -41,7 +41,8 @@ def main():
     for i in range(a.rounds):
         party = f"第三方{i}"
         p = subprocess.Popen([a.gongkai, "case", "event", case_id, "consultation_sent", "--on", "2025-03-04",
-                              "--party", party, "--db", db], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              "--party", party, "--db", db], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             errors="replace")  # a killed writer may stop mid-character
         if rng.random() < 0.5:
             time.sleep(rng.uniform(0, 0.03))
             if p.poll() is None:
