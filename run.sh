@@ -70,6 +70,25 @@ if [[ -f "${defective}" ]]; then
   [[ ${rc} -eq 1 ]] || fail "有错误的演示报告应返回退出码1，实际为 ${rc} / expected exit code 1, got ${rc}"
 fi
 
+echo "==> 演示办理记录 / demo case records: gongkai demo seed, then the city's report built from them"
+cases_db="${out_dir}/demo-cases.db"
+rm -f "${cases_db}" "${cases_db}-wal" "${cases_db}-shm"
+"${gongkai}" demo seed --db "sqlite:${cases_db}" --year 2025 </dev/null \
+  || fail "生成演示办理记录失败 / demo seed failed"
+city_report="${out_dir}/city-report-2025.json"
+"${gongkai}" report build --db "sqlite:${cases_db}" --agency 1 --year 2025 --children \
+  --sample-text -o "${city_report}" </dev/null || fail "由办理记录生成年度报告失败 / report build failed"
+"${gongkai}" report check "${city_report}" </dev/null \
+  || fail "由办理记录生成的报告没有通过核对 / the report built from records has findings"
+for format in docx pdf; do
+  "${gongkai}" report render "${city_report}" --format "${format}" \
+    -o "${out_dir}/city-report-2025.${format}" </dev/null || fail "生成 ${format} 失败"
+  rendered+=("${out_dir}/city-report-2025.${format}")
+done
+echo "==> 2025年12月31日起10日内到期的申请 / applications due within 10 days of 2025-12-31:"
+"${gongkai}" case list --db "sqlite:${cases_db}" --agency 1 --children --due-within 10 \
+  --as-of 2025-12-31 </dev/null | tail -n 6
+
 echo
 echo "演示报告已生成 / demo report rendered:"
 for out in "${rendered[@]}"; do

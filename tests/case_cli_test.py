@@ -121,6 +121,23 @@ def main():
            "--channel", "in_person")
     check("after the logged unlock the case is accepted", r.returncode == 0, r.stderr)
 
+    # A generated year (gongkai demo seed) built into a report has no findings
+    # in any output format.
+    demo = "sqlite:" + os.path.join(a.work, "demo.db")
+    r = subprocess.run([a.gongkai, "demo", "seed", "--db", demo, "--applications", "800"],
+                       capture_output=True, text=True)
+    check("demo seed", r.returncode == 0 and "市政府机关编号：1" in r.stdout, r.stdout + r.stderr)
+    city = os.path.join(a.work, "city-2025.json")
+    r = subprocess.run([a.gongkai, "report", "build", "--db", demo, "--agency", "1", "--year", "2025",
+                        "--children", "--sample-text", "-o", city], capture_output=True, text=True)
+    check("report build from the demo year", r.returncode == 0, r.stderr)
+    for fmt in ["json", "md", "html", "docx", "xlsx", "pdf"]:
+        out = os.path.join(a.work, "city-2025-out." + fmt)
+        r = subprocess.run([a.gongkai, "report", "render", city, "--format", fmt, "-o", out],
+                           capture_output=True, text=True)
+        r = subprocess.run([a.gongkai, "report", "check", out], capture_output=True, text=True)
+        check(f"the demo year's report as {fmt} has no findings",
+              r.returncode == 0 and "未发现问题" in r.stdout, r.stdout)
     return finish()
 
 
