@@ -107,6 +107,9 @@ def main():
     check("Table 3 counts the cases of 2024", rows["R01"][6] == 4 and rows["R25"][6] == 1, str(rows["R01"]))
     r = gk("report", "trace", "--agency", city, "--year", "2024", "--children", "--row", "R25")
     check("trace R25 lists the open December case", "共1件" in r.stdout, r.stdout)
+    r = gk("report", "trace", "--agency", city, "--year", "2024", "--children", "--row", "行政复议",
+           "--column", "尚未审结")
+    check("trace Table 4 lists the pending review", "共1件" in r.stdout and "尚未审结" in r.stdout, r.stdout)
 
     # Reporting-period lock.
     r = gk("report", "publish", "--agency", city, "--year", "2024", "--children", "--actor", "王科长")

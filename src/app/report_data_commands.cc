@@ -105,10 +105,48 @@ int RowIndex(const std::string& id) {
   return -1;
 }
 
+// Table 4: the appeals counted in a block (行政复议, 未经复议直接起诉, 复议后起诉),
+// optionally in one column (结果维持 … 尚未审结; 总计 or none: every one).
+int TraceTable4(const DataArgs& a, int block) {
+  int column = -1;
+  for (int c = 0; c < 5; ++c) {
+    if (a.column == report::kT4Columns[c]) column = c;
+  }
+  if (!a.column.empty() && column < 0) {
+    std::cerr << "错误：表四的 --column 应为结果维持、结果纠正、其他结果、尚未审结或总计。\n";
+    return 2;
+  }
+  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
+  if (!db.ok()) return Fail(db.status());
+  Result<std::vector<int64_t>> ids = AgencyIds(**db, a);
+  if (!ids.ok()) return Fail(ids.status());
+  Result<std::vector<domain::Appeal>> appeals = (*db)->appeals().List(*ids);
+  if (!appeals.ok()) return Fail(appeals.status());
+  int64_t n = 0;
+  for (const domain::Appeal& x : *appeals) {
+    const std::optional<int> cell = service::Table4CellFor(x, a.year);
+    if (!cell || *cell / 5 != block) continue;
+    if (column >= 0 && column != 4 && *cell % 5 != column) continue;
+    ++n;
+    std::cout << x.id << "\t" << x.case_number << "\t立案 " << x.filed_on.ToString() << "\t"
+              << (x.decided_on && *x.decided_on <= CivilDate{a.year, 12, 31}
+                      ? "审结 " + x.decided_on->ToString()
+                      : std::string("尚未审结"))
+              << "\n";
+  }
+  std::cout << a.year << "年表四“" << report::kT4Blocks[block] << "”"
+            << (a.column.empty() ? "" : "“" + a.column + "”") << "：共" << n << "件\n";
+  return 0;
+}
+
 int RunTrace(const DataArgs& a) {
+  for (int b = 0; b < 3; ++b) {
+    if (a.row == report::kT4Blocks[b]) return TraceTable4(a, b);
+  }
   const int row = RowIndex(a.row);
   if (row < 0) {
-    std::cerr << "错误：--row “" << a.row << "”无效，应为 R01…R25 或表三的行名。\n";
+    std::cerr << "错误：--row “" << a.row
+              << "”无效，应为 R01…R25、表三的行名，或表四的行政复议、未经复议直接起诉、复议后起诉。\n";
     return 2;
   }
   int column = -1;
@@ -185,10 +223,10 @@ void AddReportDataCommands(CLI::App& report, int& exit_code) {
   build->add_option("--output,-o", a->output, "输出文件（默认标准输出）");
   build->callback([a, &exit_code] { exit_code = RunBuild(*a); });
 
-  CLI::App* trace = report.add_subcommand("trace", "列出表三某一单元格统计到的全部申请");
+  CLI::App* trace = report.add_subcommand("trace", "列出表三或表四某一单元格统计到的全部申请或复议诉讼");
   common(trace);
-  trace->add_option("--row", a->row, "行：R01…R25 或行名")->required();
-  trace->add_option("--column", a->column, "列：自然人…其他、总计（默认全部）");
+  trace->add_option("--row", a->row, "表三的行（R01…R25 或行名），或表四的栏（行政复议、未经复议直接起诉、复议后起诉）")->required();
+  trace->add_option("--column", a->column, "列：表三自然人…其他、总计；表四结果维持…尚未审结、总计（默认全部）");
   trace->callback([a, &exit_code] { exit_code = RunTrace(*a); });
 
   CLI::App* publish = report.add_subcommand("publish", "年度报告已发布：锁定该年度的办理记录");
