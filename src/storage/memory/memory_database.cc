@@ -186,8 +186,8 @@ class Locks final : public service::ReportLockStore {
   std::shared_ptr<State> s_;
 };
 
-// Migrations of the fake: version 1 is the schema of the SQL adapters.
-constexpr int kMemorySchemaVersion = 1;
+// Migrations of the fake: the newest schema version of the SQL adapters.
+constexpr int kMemorySchemaVersion = 2;
 
 class MemoryDatabase final : public service::Database {
  public:

@@ -112,6 +112,60 @@ CREATE TABLE report_lock_log (
 CREATE TRIGGER report_lock_log_append_only BEFORE UPDATE OR DELETE ON report_lock_log
   FOR EACH ROW EXECUTE FUNCTION gongkai_append_only();
 )SQL"},
+      {2, "application_year_counts: Table 3 counts kept by triggers", R"SQL(
+-- Table 3 (application-workflow.md §6) depends on an application only
+-- through its agency, applicant kind, the YEARS it was received and closed
+-- and its outcome row; these counts per such key are kept by the trigger
+-- below in the same transaction as every write to applications, so that
+-- CountTable3 reads a few hundred rows instead of every application.
+-- closed_year 0: not closed; outcome_row 0: no outcome. (Concurrent writes
+-- to applications of the same key wait for each other's commit here.)
+CREATE TABLE application_year_counts (
+  agency_id BIGINT NOT NULL,
+  applicant_kind INTEGER NOT NULL,
+  received_year INTEGER NOT NULL,
+  closed_year INTEGER NOT NULL,
+  outcome_row INTEGER NOT NULL,
+  n BIGINT NOT NULL,
+  PRIMARY KEY (agency_id, applicant_kind, received_year, closed_year, outcome_row)
+);
+INSERT INTO application_year_counts
+  SELECT agency_id, applicant_kind, EXTRACT(YEAR FROM received_on)::int,
+         COALESCE(EXTRACT(YEAR FROM closed_on)::int, 0), COALESCE(outcome_row, 0), COUNT(*)
+  FROM applications WHERE received_on IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
+CREATE FUNCTION gongkai_application_year_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    IF OLD.received_on IS NOT NULL THEN
+      UPDATE application_year_counts SET n = n - 1
+        WHERE agency_id = OLD.agency_id AND applicant_kind = OLD.applicant_kind
+          AND received_year = EXTRACT(YEAR FROM OLD.received_on)::int
+          AND closed_year = COALESCE(EXTRACT(YEAR FROM OLD.closed_on)::int, 0)
+          AND outcome_row = COALESCE(OLD.outcome_row, 0);
+    END IF;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    IF NEW.received_on IS NOT NULL THEN
+      INSERT INTO application_year_counts
+        VALUES (NEW.agency_id, NEW.applicant_kind, EXTRACT(YEAR FROM NEW.received_on)::int,
+                COALESCE(EXTRACT(YEAR FROM NEW.closed_on)::int, 0),
+                COALESCE(NEW.outcome_row, 0), 1)
+        ON CONFLICT (agency_id, applicant_kind, received_year, closed_year, outcome_row)
+        DO UPDATE SET n = application_year_counts.n + 1;
+    END IF;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER application_year_counts_insert_delete AFTER INSERT OR DELETE ON applications
+  FOR EACH ROW EXECUTE FUNCTION gongkai_application_year_counts();
+CREATE TRIGGER application_year_counts_update AFTER UPDATE ON applications
+  FOR EACH ROW WHEN (OLD.agency_id IS DISTINCT FROM NEW.agency_id
+    OR OLD.applicant_kind IS DISTINCT FROM NEW.applicant_kind
+    OR EXTRACT(YEAR FROM OLD.received_on) IS DISTINCT FROM EXTRACT(YEAR FROM NEW.received_on)
+    OR EXTRACT(YEAR FROM OLD.closed_on) IS DISTINCT FROM EXTRACT(YEAR FROM NEW.closed_on)
+    OR OLD.outcome_row IS DISTINCT FROM NEW.outcome_row)
+  EXECUTE FUNCTION gongkai_application_year_counts();
+)SQL"},
   };
 }
 

@@ -255,23 +255,22 @@ Result<std::vector<domain::Application>> SqlApplicationStore::List(
 Result<service::Table3Grid> SqlApplicationStore::CountTable3(
     const std::vector<int64_t>& agency_ids, int year) {
   if (agency_ids.empty()) return Status::InvalidInput("统计表三至少需要一个机构");
-  // One aggregate pass (application-workflow.md §6); the WHERE keeps the
-  // cases that count anywhere in year Y, served by applications_report.
+  // application-workflow.md §6 over the counts the triggers of migration 2
+  // keep per (agency, applicant kind, received year, closed year, outcome
+  // row): the rule's date bounds are 1 Jan and 31 Dec, so years decide it.
+  // A few hundred rows however many applications there are.
   const std::string sql =
-      "SELECT applicant_kind, "
-      "CASE WHEN closed_on >= $1 AND closed_on <= $2 THEN outcome_row ELSE -1 END, "
-      "SUM(CASE WHEN received_on >= $1 THEN 1 ELSE 0 END), "
-      "SUM(CASE WHEN received_on < $1 THEN 1 ELSE 0 END), "
-      "SUM(CASE WHEN closed_on IS NULL OR closed_on > $2 THEN 1 ELSE 0 END), "
-      "COUNT(*) "
-      "FROM applications WHERE agency_id IN (" + IdList(agency_ids) + ") "
-      "AND received_on IS NOT NULL AND received_on <= $2 "
-      "AND (closed_on IS NULL OR closed_on >= $1) "
+      "SELECT applicant_kind, CASE WHEN closed_year = $1 THEN outcome_row ELSE 0 END, "
+      "SUM(CASE WHEN received_year = $1 THEN n ELSE 0 END), "
+      "SUM(CASE WHEN received_year < $1 THEN n ELSE 0 END), "
+      "SUM(CASE WHEN closed_year = 0 OR closed_year > $1 THEN n ELSE 0 END), "
+      "SUM(n) "
+      "FROM application_year_counts WHERE agency_id IN (" + IdList(agency_ids) + ") "
+      "AND received_year <= $1 AND (closed_year = 0 OR closed_year >= $1) "
       "GROUP BY 1, 2";
   service::Table3Grid grid{};
   Status st = c_.Transact(TxMode::kRead, [&](SqlTx& tx) -> Status {
-    Result<SqlRows> rows = tx.Exec(
-        sql, {SqlParam::Date(CivilDate{year, 1, 1}), SqlParam::Date(CivilDate{year, 12, 31})});
+    Result<SqlRows> rows = tx.Exec(sql, {SqlParam::Int(year)});
     if (!rows.ok()) return rows.status();
     for (const SqlRow& r : *rows) {
       int64_t v[6];
@@ -280,14 +279,15 @@ Result<service::Table3Grid> SqlApplicationStore::CountTable3(
         if (!x.ok()) return x.status();
         v[i] = *x;
       }
-      if (v[0] < 0 || v[0] > 5 || v[1] < -1 || v[1] > 22 || (v[1] >= 0 && v[1] < 2)) {
+      // v[1]: the outcome row (2–22) of cases closed in the year, else 0.
+      if (v[0] < 0 || v[0] > 5 || v[1] < 0 || v[1] > 22 || v[1] == 1) {
         return Status::Damaged("表三统计结果超出范围：申请人类型 " + std::to_string(v[0]) +
                                "，行 " + std::to_string(v[1]));
       }
       grid[0][v[0]] += v[2];
       grid[1][v[0]] += v[3];
       grid[service::kTable3CarriedRow][v[0]] += v[4];
-      if (v[1] >= 0) grid[v[1]][v[0]] += v[5];
+      if (v[1] > 0) grid[v[1]][v[0]] += v[5];
     }
     return Status::Ok();
   });

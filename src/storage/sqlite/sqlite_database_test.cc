@@ -72,7 +72,7 @@ TEST(SqliteDatabase, WalFileAndMigrationsRecordedOnce) {
     ASSERT_TRUE((*db)->Migrate().ok());
   }
   EXPECT_EQ(Raw(store.path(), "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM schema_migrations"), "1");
+  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM schema_migrations"), "2");
   EXPECT_EQ(Raw(store.path(), "SELECT name FROM schema_migrations WHERE version = 1"),
             "agencies, applicants, applications, events, appeals, report locks");
 }

@@ -114,6 +114,66 @@ BEGIN SELECT RAISE(ABORT, 'report_lock_log is append-only: 锁定记录只能追
 CREATE TRIGGER report_lock_log_no_delete BEFORE DELETE ON report_lock_log
 BEGIN SELECT RAISE(ABORT, 'report_lock_log is append-only: 锁定记录只能追加'); END;
 )SQL"},
+      {2, "application_year_counts: Table 3 counts kept by triggers", R"SQL(
+-- Table 3 (application-workflow.md §6) depends on an application only
+-- through its agency, applicant kind, the YEARS it was received and closed
+-- and its outcome row; these counts per such key are kept by the triggers
+-- below in the same transaction as every write to applications, so that
+-- CountTable3 reads a few hundred rows instead of every application.
+-- closed_year 0: not closed; outcome_row 0: no outcome.
+CREATE TABLE application_year_counts (
+  agency_id INTEGER NOT NULL,
+  applicant_kind INTEGER NOT NULL,
+  received_year INTEGER NOT NULL,
+  closed_year INTEGER NOT NULL,
+  outcome_row INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (agency_id, applicant_kind, received_year, closed_year, outcome_row)
+) WITHOUT ROWID;
+INSERT INTO application_year_counts
+  SELECT agency_id, applicant_kind, CAST(substr(received_on, 1, 4) AS INTEGER),
+         COALESCE(CAST(substr(closed_on, 1, 4) AS INTEGER), 0), COALESCE(outcome_row, 0), COUNT(*)
+  FROM applications WHERE received_on IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
+CREATE TRIGGER application_year_counts_insert AFTER INSERT ON applications
+WHEN NEW.received_on IS NOT NULL
+BEGIN
+  INSERT INTO application_year_counts
+    VALUES (NEW.agency_id, NEW.applicant_kind, CAST(substr(NEW.received_on, 1, 4) AS INTEGER),
+            COALESCE(CAST(substr(NEW.closed_on, 1, 4) AS INTEGER), 0),
+            COALESCE(NEW.outcome_row, 0), 1)
+    ON CONFLICT (agency_id, applicant_kind, received_year, closed_year, outcome_row)
+    DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER application_year_counts_update AFTER UPDATE ON applications
+WHEN OLD.agency_id IS NOT NEW.agency_id OR OLD.applicant_kind IS NOT NEW.applicant_kind
+  OR substr(OLD.received_on, 1, 4) IS NOT substr(NEW.received_on, 1, 4)
+  OR substr(OLD.closed_on, 1, 4) IS NOT substr(NEW.closed_on, 1, 4)
+  OR OLD.outcome_row IS NOT NEW.outcome_row
+BEGIN
+  UPDATE application_year_counts SET n = n - 1
+    WHERE OLD.received_on IS NOT NULL AND agency_id = OLD.agency_id
+      AND applicant_kind = OLD.applicant_kind
+      AND received_year = CAST(substr(OLD.received_on, 1, 4) AS INTEGER)
+      AND closed_year = COALESCE(CAST(substr(OLD.closed_on, 1, 4) AS INTEGER), 0)
+      AND outcome_row = COALESCE(OLD.outcome_row, 0);
+  INSERT INTO application_year_counts
+    SELECT NEW.agency_id, NEW.applicant_kind, CAST(substr(NEW.received_on, 1, 4) AS INTEGER),
+           COALESCE(CAST(substr(NEW.closed_on, 1, 4) AS INTEGER), 0),
+           COALESCE(NEW.outcome_row, 0), 1
+    WHERE NEW.received_on IS NOT NULL
+    ON CONFLICT (agency_id, applicant_kind, received_year, closed_year, outcome_row)
+    DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER application_year_counts_delete AFTER DELETE ON applications
+WHEN OLD.received_on IS NOT NULL
+BEGIN
+  UPDATE application_year_counts SET n = n - 1
+    WHERE agency_id = OLD.agency_id AND applicant_kind = OLD.applicant_kind
+      AND received_year = CAST(substr(OLD.received_on, 1, 4) AS INTEGER)
+      AND closed_year = COALESCE(CAST(substr(OLD.closed_on, 1, 4) AS INTEGER), 0)
+      AND outcome_row = COALESCE(OLD.outcome_row, 0);
+END;
+)SQL"},
   };
 }
 

@@ -107,6 +107,35 @@ TEST_P(StoreSuite, Table3OneAgencyAndEmptySet) {
   EXPECT_EQ(db().applications().CountTable3({}, 2024).status().code(), StatusCode::kInvalidInput);
 }
 
+// The SQL adapters count Table 3 from per-year counts kept by triggers
+// (storage migration 2): a corrected outcome or receipt date must move the
+// case between cells, not add it twice (application-workflow.md §6).
+TEST_P(StoreSuite, Table3FollowsCorrectedOutcomeAndReceiptDate) {
+  const int64_t dept = AddAgency("某市财政局", "cz");
+  const int64_t person = AddApplicant(ApplicantKind::kNaturalPerson);
+  const int64_t id =
+      AddCase(dept, person, D("2024-12-20"), D("2025-01-08"), ReplyType::kDisclosed);
+  EXPECT_EQ(*db().applications().CountTable3({dept}, 2025),
+            Grid({{2, 0, 1}, {2, 6, 1}, {3, 0, 1}, {3, 6, 1}, {24, 0, 1}, {24, 6, 1}}));
+  service::ApplicationSummary s;
+  s.state = domain::ApplicationState::kClosed;
+  s.received_on = D("2024-12-20");
+  s.closed_on = D("2025-01-08");
+  s.outcome = ReplyType::kDoesNotExist;  // 条例第三十六条第四项 → R13
+  domain::ApplicationEvent fix = Event("replied", D("2025-01-08"));
+  fix.corrects_seq = 2;
+  ASSERT_TRUE(db().applications().AppendEvent(id, fix, s).ok());
+  EXPECT_EQ(*db().applications().CountTable3({dept}, 2025),
+            Grid({{2, 0, 1}, {2, 6, 1}, {13, 0, 1}, {13, 6, 1}, {24, 0, 1}, {24, 6, 1}}));
+  s.received_on = D("2025-01-02");  // 第三十一条: the receipt date corrected
+  fix = Event("received", D("2025-01-02"));
+  fix.corrects_seq = 1;
+  ASSERT_TRUE(db().applications().AppendEvent(id, fix, s).ok());
+  EXPECT_EQ(*db().applications().CountTable3({dept}, 2025),
+            Grid({{1, 0, 1}, {1, 6, 1}, {13, 0, 1}, {13, 6, 1}, {24, 0, 1}, {24, 6, 1}}));
+  EXPECT_EQ(*db().applications().CountTable3({dept}, 2024), Grid({}));
+}
+
 TEST_P(StoreSuite, Table4CountsPendingCasesOnceWithStatusAt31Dec) {
   const int64_t dept = AddAgency("某市财政局", "cz");
   const int64_t other = AddAgency("另一市人民政府", "other");

@@ -107,16 +107,16 @@ namespace {
 TEST_P(StoreSuite, MigrateTwiceKeepsVersionAndData) {
   Result<int> v = db().SchemaVersion();
   ASSERT_TRUE(v.ok()) << v.status().message();
-  EXPECT_EQ(*v, 1);
+  EXPECT_EQ(*v, 2);
   const int64_t city = AddAgency("某市人民政府", "city", std::nullopt, domain::AgencyKind::kGovernment);
   ASSERT_TRUE(db().Migrate().ok());
-  EXPECT_EQ(*db().SchemaVersion(), 1);
+  EXPECT_EQ(*db().SchemaVersion(), 2);
 
   Result<std::unique_ptr<service::Database>> again = store_->Open();
   ASSERT_TRUE(again.ok()) << again.status().message();
   Status st = (*again)->Migrate();
   ASSERT_TRUE(st.ok()) << st.message();
-  EXPECT_EQ(*(*again)->SchemaVersion(), 1);
+  EXPECT_EQ(*(*again)->SchemaVersion(), 2);
   Result<domain::Agency> a = (*again)->agencies().Get(city);
   ASSERT_TRUE(a.ok()) << a.status().message();
   EXPECT_EQ(a->name, "某市人民政府");
