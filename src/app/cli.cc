@@ -5,6 +5,7 @@
 
 #include "app/calendar_commands.h"
 #include "app/case_command_parts.h"
+#include "app/cli_chinese.h"
 #include "app/demo_commands.h"
 #include "app/report_commands.h"
 
@@ -12,6 +13,7 @@ namespace gongkai::app {
 
 int RunCli(int argc, char** argv) {
   CLI::App app{"gongkai 政务公开平台：依申请公开办理、年度报告的生成与核对"};
+  UseChinese(app);
   app.set_help_all_flag("--help-all", "显示全部子命令的帮助");
   app.require_subcommand(1);
   int exit_code = 0;
@@ -23,6 +25,7 @@ int RunCli(int argc, char** argv) {
   AddCaseCommands(*app.add_subcommand("case", "依申请公开：登记、办理、查询、导入台账"), exit_code);
   AddAppealCommands(*app.add_subcommand("appeal", "行政复议、行政诉讼：登记和审结"), exit_code);
   AddDemoCommands(*app.add_subcommand("demo", "演示数据"), exit_code);
+  NameSubcommandGroups(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
