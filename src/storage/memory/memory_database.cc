@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "service/appeal_decision.h"
 #include "service/report_lock_rule.h"
 #include "storage/codes.h"
 #include "storage/memory/memory_state.h"
@@ -13,24 +14,12 @@ namespace gongkai::storage {
 namespace memory {
 namespace {
 
-Status ValidateDecision(const domain::Appeal& a) {
-  const std::string where = "复议诉讼案件“" + a.case_number + "”";
-  if (a.decided_on.has_value() != a.outcome.has_value()) {
-    return Status::InvalidInput(where + "的审结日期和审结结果必须同时填写或同时为空");
-  }
-  if (a.decided_on && *a.decided_on < a.filed_on) {
-    return Status::InvalidInput(where + "的审结日期 " + a.decided_on->ToString() + " 早于立案日期 " +
-                                a.filed_on.ToString());
-  }
-  return Status::Ok();
-}
-
 class Appeals final : public service::AppealStore {
  public:
   explicit Appeals(std::shared_ptr<State> s) : s_(std::move(s)) {}
 
   Result<int64_t> Add(const domain::Appeal& appeal) override {
-    Status valid = ValidateDecision(appeal);
+    Status valid = service::ValidateAppealDecision(appeal);
     if (!valid.ok()) return valid;
     return With(*s_, [&](Data& d) -> Result<int64_t> {
       if (!d.agencies.count(appeal.agency_id)) {
@@ -62,7 +51,7 @@ class Appeals final : public service::AppealStore {
       domain::Appeal after = it->second;
       after.decided_on = decided_on;
       after.outcome = outcome;
-      Status valid = ValidateDecision(after);
+      Status valid = service::ValidateAppealDecision(after);
       if (!valid.ok()) return valid;
       Status lock = service::CheckAppealWrite(LockedYears(d, after.agency_id), it->second, after);
       if (!lock.ok()) return lock;

@@ -1,6 +1,7 @@
 // 行政复议 and 行政诉讼 records over SqlConnection (Table 4).
 #include <string>
 
+#include "service/appeal_decision.h"
 #include "service/report_lock_rule.h"
 #include "storage/codes.h"
 #include "storage/sql/sql_stores.h"
@@ -51,22 +52,10 @@ Result<domain::Appeal> LoadIn(SqlTx& tx, int64_t id) {
   return FromRow(rows->at(0));
 }
 
-Status ValidateDecision(const domain::Appeal& a) {
-  const std::string where = "复议诉讼案件“" + a.case_number + "”";
-  if (a.decided_on.has_value() != a.outcome.has_value()) {
-    return Status::InvalidInput(where + "的审结日期和审结结果必须同时填写或同时为空");
-  }
-  if (a.decided_on && *a.decided_on < a.filed_on) {
-    return Status::InvalidInput(where + "的审结日期 " + a.decided_on->ToString() + " 早于立案日期 " +
-                                a.filed_on.ToString());
-  }
-  return Status::Ok();
-}
-
 }  // namespace
 
 Result<int64_t> SqlAppealStore::Add(const domain::Appeal& appeal) {
-  Status valid = ValidateDecision(appeal);
+  Status valid = service::ValidateAppealDecision(appeal);
   if (!valid.ok()) return valid;
   int64_t id = 0;
   Status st = c_.Transact(TxMode::kWrite, [&](SqlTx& tx) -> Status {
@@ -110,7 +99,7 @@ Status SqlAppealStore::Decide(int64_t id, CivilDate decided_on, domain::AppealOu
     domain::Appeal after = *before;
     after.decided_on = decided_on;
     after.outcome = outcome;
-    Status valid = ValidateDecision(after);
+    Status valid = service::ValidateAppealDecision(after);
     if (!valid.ok()) return valid;
     Result<std::vector<int>> locked = LockedYearsIn(tx, after.agency_id);
     if (!locked.ok()) return locked.status();
