@@ -119,8 +119,11 @@ std::vector<std::string> SplitInlineRow(const std::string& line) {
     std::vector<std::string> row;
     if (!label.empty()) row.push_back(label);
     for (size_t i = cells.size() - values; i < cells.size(); ++i) row.push_back(cells[i]);
+    // Only a label the format names on its own (no Table 3 context: -1)
+    // makes a short space-separated line a row; bare 总计/其他 lines need
+    // three values or more, like any label-less data row.
     DocCell probe{label, {}, false};
-    const bool known = !label.empty() && IdentifyRow({&probe}, 22).kind != RowKind::kUnknown;
+    const bool known = !label.empty() && IdentifyRow({&probe}, -1).kind != RowKind::kUnknown;
     if (!known && values < 3) return {};
     return row;
   }
