@@ -136,6 +136,28 @@ run_fuzzer() {
   if [[ -n "${format}" && -x "${gk}" ]]; then
     "${gk}" report render examples/demo-report.json --format "${format}"       -o "${corpus}/demo.${format}" >/dev/null 2>&1 || true
   fi
+  if [[ "${name}" == fuzz_report_check && -x "${gk}" ]]; then
+    # The whole `report check --json` path: the demo report in every format it
+    # renders, each behind the selector byte the target reads first (byte % 7
+    # picks the extension .txt .md .html .docx .pdf .xlsx .json; +7 also
+    # checks the file against itself as the previous year).
+    local -a exts=(txt md html docx pdf xlsx json)
+    local i ext rendered
+    rendered="$(mktemp -d "${TMPDIR:-/tmp}/gongkai-render.XXXXXX")"
+    for i in 1 2 3 4 5 6; do
+      ext="${exts[${i}]}"
+      if "${gk}" report render examples/demo-report.json --format "${ext}" \
+           -o "${rendered}/demo.${ext}" >/dev/null 2>&1; then
+        { printf "\\$(printf '%03o' "${i}")"; cat "${rendered}/demo.${ext}"; } >"${corpus}/demo-${ext}"
+        { printf "\\$(printf '%03o' $((i + 7)))"; cat "${rendered}/demo.${ext}"; } \
+          >"${corpus}/demo-${ext}-previous"
+      fi
+    done
+    rm -rf "${rendered}"
+    if [[ -f "${root}/../shared/examples/kashgar-2023.txt" ]]; then
+      { printf '\000'; cat "${root}/../shared/examples/kashgar-2023.txt"; } >"${corpus}/kashgar-txt"
+    fi
+  fi
   local shared="${root}/../shared/examples"
   case "${name}" in
     fuzz_text_reader) [[ -f "${shared}/kashgar-2023.txt" ]] && cp "${shared}/kashgar-2023.txt" "${corpus}/" ;;

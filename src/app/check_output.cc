@@ -1,5 +1,9 @@
 #include "app/check_output.h"
 
+#include <charconv>
+#include <cstdint>
+#include <system_error>
+
 #include <nlohmann/json.hpp>
 
 #include "formats/report_json_value.h"
@@ -24,13 +28,37 @@ nlohmann::ordered_json Source(const report::SourceRef& src) {
   return j;
 }
 
-// A value is a JSON number when it is one, else a string.
+// A value is a JSON number when the whole string is an integer written the
+// way JSON writes it (no sign but "-", no leading zeros, fits int64), else
+// the string as it is: "--", "2-8", "007" and "１２" stay text.
 nlohmann::ordered_json Value(const std::string& v) {
-  if (!v.empty() && v.size() < 18 &&
-      v.find_first_not_of("-0123456789") == std::string::npos && v != "-") {
-    return std::stoll(v);
-  }
+  int64_t n = 0;
+  const char* const end = v.data() + v.size();
+  const auto [ptr, ec] = std::from_chars(v.data(), end, n);
+  if (ec == std::errc() && ptr == end && std::to_string(n) == v) return n;
   return v;
+}
+
+const char* CodeName(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk:
+      return "ok";
+    case StatusCode::kInvalidInput:
+      return "invalid_input";
+    case StatusCode::kNotFound:
+      return "not_found";
+    case StatusCode::kIoError:
+      return "io_error";
+    case StatusCode::kUnsupported:
+      return "unsupported";
+    case StatusCode::kDamaged:
+      return "damaged";
+    case StatusCode::kInternal:
+      return "internal";
+    case StatusCode::kConflict:
+      return "conflict";
+  }
+  return "internal";
 }
 
 }  // namespace
@@ -109,10 +137,16 @@ std::string FormatCheckedJson(const CheckedFile& f) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string FormatReadErrorJson(const std::string& path, const std::string& message) {
+std::string FormatReadErrorJson(const std::string& path, const Status& status) {
+  return FormatReadErrorJson(path, status.message(), CodeName(status.code()));
+}
+
+std::string FormatReadErrorJson(const std::string& path, const std::string& message,
+                                const std::string& code) {
   nlohmann::ordered_json j;
   j["file"] = path;
   j["error"] = message;
+  j["code"] = code;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/status.h"
 #include "formats/document.h"
 #include "formats/report_io.h"
 #include "report/finding.h"
@@ -21,7 +22,12 @@ struct CheckedFile {
 std::string FormatCheckedText(const CheckedFile& file);
 // {"file","format","year","agency","report","findings":[{"rule","severity","where","message","values"}],"notes"}
 std::string FormatCheckedJson(const CheckedFile& file);
-// {"file","error","code"} for a file that could not be read.
-std::string FormatReadErrorJson(const std::string& path, const std::string& message);
+// {"file","error","code"} for a file that could not be read: "error" is the
+// Chinese message, "code" the kind of failure ("not_found", "damaged",
+// "invalid_input", "io_error", … from the Status; "exception" when checking
+// the file failed unexpectedly).
+std::string FormatReadErrorJson(const std::string& path, const Status& status);
+std::string FormatReadErrorJson(const std::string& path, const std::string& message,
+                                const std::string& code);
 
 }  // namespace gongkai::app

@@ -1,11 +1,14 @@
 // gongkai report check FILE... [--json] [--previous FILE] [--published DATE]
+#include <exception>
 #include <iostream>
 #include <memory>
+#include <new>
 
-#include "app/check_output.h"
+#include "app/check_file.h"
 #include "app/file_io.h"
 #include "app/report_commands.h"
 #include "app/report_command_parts.h"
+#include "core/utf8.h"
 #include "report/check.h"
 
 namespace gongkai::app {
@@ -18,61 +21,65 @@ struct CheckArgs {
   std::string published;
 };
 
-Result<formats::ReadResult> Load(const std::string& path) {
+Result<formats::ReadResult> LoadPrevious(const std::string& path) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
-  Result<formats::ReadResult> read = formats::ReadReport(*bytes, path);
-  if (!read.ok()) return read.status().WithContext(path);
-  return read;
+  return ReadForCheck(*bytes, path);
+}
+
+// An unexpected failure while checking one file: that file's output (in
+// --json mode also a line on stderr for the person watching).
+FileOutput Failed(const std::string& path, const std::string& what, bool json) {
+  if (json) std::cerr << "错误：核对“" << path << "”时意外失败：" << what << "\n";
+  return FileFailureOutput(path, what, json);
+}
+
+// Reads and checks one file. Never throws: whatever goes wrong with one file
+// is that file's output, and the other files are still checked.
+FileOutput CheckPath(const std::string& path, const CheckFileOptions& options, bool json) {
+  try {
+    Result<std::string> bytes = ReadWholeFile(path);
+    if (!bytes.ok()) return FileErrorOutput(path, bytes.status(), json);
+    return CheckFileOutput(path, *bytes, options, json);
+  } catch (const std::bad_alloc&) {
+    return Failed(path, "内存不足", json);
+  } catch (const std::exception& e) {
+    return Failed(path, utf8::Sanitize(e.what()), json);
+  } catch (...) {
+    return Failed(path, "未知错误", json);
+  }
 }
 
 int RunCheck(const CheckArgs& args) {
-  report::CheckOptions options;
+  CheckFileOptions options;
   if (!args.published.empty()) {
     const auto date = CivilDate::Parse(args.published);
     if (!date) {
       std::cerr << "错误：--published 的日期“" << args.published << "”无效，应为YYYY-MM-DD。\n";
       return kExitUnreadable;
     }
-    options.published_on = date;
+    options.check.published_on = date;
   }
   std::unique_ptr<formats::ReadResult> previous;
   if (!args.previous.empty()) {
-    Result<formats::ReadResult> p = Load(args.previous);
+    Result<formats::ReadResult> p = LoadPrevious(args.previous);
     if (!p.ok()) {
       std::cerr << "错误：无法读取上年报告：" << p.status().message() << "\n";
       return kExitUnreadable;
     }
     previous = std::make_unique<formats::ReadResult>(std::move(p).value());
+    options.previous = previous.get();
+    options.previous_path = args.previous;
   }
   int exit_code = kExitClean;
   for (const std::string& path : args.files) {
-    Result<formats::ReadResult> read = Load(path);
-    if (!read.ok()) {
-      if (args.json) {
-        std::cout << FormatReadErrorJson(path, read.status().message()) << "\n";
-      } else {
-        std::cout << "== " << path << " ==\n  无法读取：" << read.status().message() << "\n";
-      }
+    const FileOutput out = CheckPath(path, options, args.json);
+    std::cout << out.text << std::flush;
+    if (!out.read) {
       exit_code = kExitUnreadable;
-      continue;
+    } else if (out.errors && exit_code == kExitClean) {
+      exit_code = kExitFindings;
     }
-    CheckedFile file;
-    file.path = path;
-    file.read = std::move(read).value();
-    file.notes = file.read.notes;
-    const report::AnnualReport* prev = previous ? &previous->report : nullptr;
-    if (prev != nullptr && prev->year != 0 && file.read.report.year != 0 &&
-        prev->year != file.read.report.year - 1) {
-      file.notes.push_back({{}, "上年报告（" + args.previous + "）的年度为" +
-                                    std::to_string(prev->year) + "年，不是" +
-                                    std::to_string(file.read.report.year - 1) +
-                                    "年，未进行跨年度核对（X1、X2、S7）。"});
-      prev = nullptr;
-    }
-    file.findings = report::CheckReport(file.read.report, prev, options);
-    if (report::HasErrors(file.findings) && exit_code == kExitClean) exit_code = kExitFindings;
-    std::cout << (args.json ? FormatCheckedJson(file) + "\n" : FormatCheckedText(file));
   }
   return exit_code;
 }

@@ -110,12 +110,13 @@ InputFormat DetectInputFormat(std::string_view bytes, std::string_view filename)
   return InputFormat::kText;
 }
 
-Result<ReadResult> ReadReport(std::string_view bytes, std::string_view filename) {
+Result<ReadResult> ReadReport(std::string_view bytes, std::string_view filename,
+                              const ReadOptions& options) {
   ReadResult out;
   out.format = DetectInputFormat(bytes, filename);
   if (bytes.empty()) return Status::InvalidInput("文件是空的，不是年度报告。");
   if (out.format == InputFormat::kJson) {
-    Result<report::AnnualReport> r = ReadReportJson(bytes);
+    Result<report::AnnualReport> r = ReadReportJson(bytes, options);
     if (!r.ok()) return r.status();
     out.report = std::move(r).value();
     return out;

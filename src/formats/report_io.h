@@ -8,6 +8,7 @@
 
 #include "core/status.h"
 #include "formats/document.h"
+#include "formats/read_options.h"
 #include "report/annual_report.h"
 
 namespace gongkai::formats {
@@ -30,8 +31,10 @@ struct ReadResult {
 
 // Reads a report from its bytes. Fails when the container is damaged or the
 // content is not an annual report at all (no section heading and no table
-// row recognised); the message says which and why, in Chinese.
-Result<ReadResult> ReadReport(std::string_view bytes, std::string_view filename);
+// row recognised); the message says which and why, in Chinese. `options`
+// matter for the interchange JSON only (see ReadOptions).
+Result<ReadResult> ReadReport(std::string_view bytes, std::string_view filename,
+                              const ReadOptions& options = {});
 
 // Renders the report; DOCX, PDF and XLSX are binary.
 Result<std::string> WriteReport(const report::AnnualReport& report, OutputFormat format);

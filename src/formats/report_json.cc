@@ -446,19 +446,19 @@ std::string WriteReportJson(const AnnualReport& report) {
   }
 }
 
-Result<AnnualReport> ReportFromJson(const ordered_json& value) {
+Result<AnnualReport> ReportFromJson(const ordered_json& value, const ReadOptions& options) {
   try {
-    return ReadReportValue(nlohmann::json(value));
+    return ReadReportValue(nlohmann::json(value), options);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("报告 JSON 无法读取：") + utf8::Sanitize(e.what()));
   }
 }
 
-Result<AnnualReport> ReadReportJson(std::string_view text) {
+Result<AnnualReport> ReadReportJson(std::string_view text, const ReadOptions& options) {
   Result<nlohmann::json> root = ParseText(text);
   if (!root.ok()) return root.status();
   try {
-    return ReadReportValue(*root);
+    return ReadReportValue(*root, options);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("报告 JSON 无法读取：") + utf8::Sanitize(e.what()));
   }

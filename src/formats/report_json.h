@@ -17,6 +17,10 @@
 //   duplicate keys, missing table rows, negative counts and non-integers are
 //   errors, so that a typo never silently drops data. Input over 64 MiB or
 //   nested deeper than 64 levels is refused.
+// - With ReadOptions::cell_text (`report check`), a cell holding a string or
+//   a number that is not a count is read as the cell's raw text instead of
+//   being an error (value: the count the text denotes, if any), so that the
+//   checker can report it; everything else stays strict.
 // - Round trip: ReadReportJson(WriteReportJson(r)) equals r field by field
 //   (given valid UTF-8 text, and source lines/pages that are 0 or positive).
 #pragma once
@@ -25,6 +29,7 @@
 #include <string_view>
 
 #include "core/status.h"
+#include "formats/read_options.h"
 #include "report/annual_report.h"
 
 namespace gongkai::formats {
@@ -34,6 +39,7 @@ inline constexpr std::string_view kReportJsonSchema = "gongkai.annual-report/1";
 
 std::string WriteReportJson(const report::AnnualReport& report);
 
-Result<report::AnnualReport> ReadReportJson(std::string_view text);
+Result<report::AnnualReport> ReadReportJson(std::string_view text,
+                                            const ReadOptions& options = {});
 
 }  // namespace gongkai::formats

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/chinese_number.h"
 #include "core/utf8.h"
 #include "formats/report_json_internal.h"
 
@@ -81,25 +82,35 @@ Status ReadString(const J& v, const std::string& path, std::string& out) {
   return Status::Ok();
 }
 
-// A non-negative integer cell (or null); with `text_allowed` (2019 rows) a
-// string is kept as raw text with no value.
-Status ReadCount(const J& v, const std::string& path, CountCell& out, bool text_allowed) {
+// The text of a number as the JSON has it ("-3", "3.5", "1e+30"), for a
+// cell read with CellText::kRead.
+std::string NumberText(const J& v) { return v.dump(); }
+
+// A non-negative integer cell (or null); see CellText for what else.
+Status ReadCount(const J& v, const std::string& path, CountCell& out, CellText text) {
   out = CountCell{};
   if (v.is_null()) return Status::Ok();
   if (v.is_number_unsigned() || (v.is_number_integer() && v.get<int64_t>() >= 0)) {
     const uint64_t n =
         v.is_number_unsigned() ? v.get<uint64_t>() : static_cast<uint64_t>(v.get<int64_t>());
-    if (n > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+    if (n <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+      out = CountCell::Of(static_cast<int64_t>(n));
+      return Status::Ok();
+    }
+    if (text != CellText::kRead) {
       return Err(path, "数值 " + Describe(v) + " 超出范围（最大 9223372036854775807）");
     }
-    out = CountCell::Of(static_cast<int64_t>(n));
+  }
+  if (text == CellText::kRead && (v.is_string() || v.is_number())) {
+    out.raw = v.is_string() ? v.get_ref<const std::string&>() : NumberText(v);
+    out.value = v.is_string() ? ParseCount(out.raw) : std::nullopt;
     return Status::Ok();
   }
-  if (text_allowed && v.is_string()) {
+  if (text == CellText::kKept && v.is_string()) {
     out.raw = v.get_ref<const std::string&>();
     return Status::Ok();
   }
-  const std::string expected = text_allowed ? "非负整数、字符串或null" : "非负整数或null";
+  const std::string expected = text != CellText::kRefused ? "非负整数、字符串或null" : "非负整数或null";
   const auto wrong = [&](const char* why) {
     return Err(path, "应为" + expected + "，实际为 " + Describe(v) + why);
   };
@@ -121,9 +132,21 @@ Status ReadCount(const J& v, const std::string& path, CountCell& out, bool text_
 }
 
 // The 万元 amount: a string of the decimal as written, or a JSON number.
-Status ReadAmount(const J& v, const std::string& path, AmountCell& out) {
+Status ReadAmount(const J& v, const std::string& path, AmountCell& out, bool cell_text) {
   out = AmountCell{};
   if (v.is_null()) return Status::Ok();
+  if (cell_text && (v.is_string() || v.is_number())) {
+    AmountCell strict;
+    if (ReadAmount(v, path, strict, /*cell_text=*/false).ok()) {
+      out = std::move(strict);
+      return Status::Ok();
+    }
+    // Text that is not an amount as the schema writes it ("—", "1,234.5",
+    // "-3"): the raw text, and the amount the other readers would see in it.
+    out.raw = v.is_string() ? v.get_ref<const std::string&>() : NumberText(v);
+    out.value = Decimal::Parse(out.raw);
+    return Status::Ok();
+  }
   const std::string expected = "万元金额的字符串（如 \"2836.25\"，最多 6 位小数）或null";
   std::string text;
   if (v.is_string()) {

@@ -10,6 +10,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/status.h"
+#include "formats/read_options.h"
 #include "report/annual_report.h"
 
 namespace gongkai::formats::report_json_detail {
@@ -54,12 +55,22 @@ Status Require(const nlohmann::json& obj, const std::string& path, std::string_v
                const nlohmann::json*& out);
 
 Status ReadString(const nlohmann::json& v, const std::string& path, std::string& out);
-// A non-negative integer or null; with `text_allowed` (2019 rows) a string is
-// kept as raw text with no value.
+
+// What a count cell may hold besides a non-negative integer or null.
+enum class CellText {
+  kRefused,  // nothing else (strict, the default)
+  kKept,     // a string, kept as raw text with no value (2019 extra rows, strict)
+  kRead,     // ReadOptions::cell_text: a string is raw text whose value is
+             // ParseCount of it; a number that is not a count (-3, 3.5, 1e30)
+             // is raw text (as JSON writes it) with no value
+};
 Status ReadCount(const nlohmann::json& v, const std::string& path, report::CountCell& out,
-                 bool text_allowed = false);
-// The 万元 amount: a decimal string ("2836.25", ≤ 6 decimals), a number, or null.
-Status ReadAmount(const nlohmann::json& v, const std::string& path, report::AmountCell& out);
+                 CellText text = CellText::kRefused);
+// The 万元 amount: a decimal string ("2836.25", ≤ 6 decimals), a number, or
+// null; with `cell_text` any other string or number is raw text whose value
+// is Decimal::Parse of it.
+Status ReadAmount(const nlohmann::json& v, const std::string& path, report::AmountCell& out,
+                  bool cell_text = false);
 Status ReadDate(const nlohmann::json& v, const std::string& path, std::optional<CivilDate>& out);
 Status ReadInt(const nlohmann::json& v, const std::string& path, int lo, int hi, int& out);
 Status ReadTexts(const nlohmann::json& v, const std::string& path,
@@ -69,6 +80,7 @@ Status ReadTexts(const nlohmann::json& v, const std::string& path,
 
 // The schema reader on a parsed value (std::map objects: order does not
 // matter for reading, and lookups stay logarithmic on hostile input).
-Result<report::AnnualReport> ReadReportValue(const nlohmann::json& root);
+Result<report::AnnualReport> ReadReportValue(const nlohmann::json& root,
+                                             const ReadOptions& options);
 
 }  // namespace gongkai::formats::report_json_detail

@@ -1,5 +1,6 @@
-// The schema reader of the interchange JSON (docs/report-json.md): strict,
-// every error names the JSON path of the offending value.
+// The schema reader of the interchange JSON (docs/report-json.md): strict
+// (unless ReadOptions::cell_text lets cells hold text), every error names the
+// JSON path of the offending value.
 #include <climits>
 #include <cstdint>
 #include <initializer_list>
@@ -77,17 +78,18 @@ Status ReadSection(const J& v, const std::string& path, Section& out) {
 // Reads the cells of `obj` named `columns`, all required, into `out`.
 template <size_t N>
 Status ReadNamedCells(const J& obj, const std::string& path,
-                      const std::vector<std::string_view>& columns, std::array<CountCell*, N> out) {
+                      const std::vector<std::string_view>& columns, std::array<CountCell*, N> out,
+                      CellText text) {
   RJ_RETURN_IF_ERROR(CheckObject(obj, path, columns));
   for (size_t i = 0; i < N; ++i) {
     const J* cell = nullptr;
     RJ_RETURN_IF_ERROR(Require(obj, path, columns[i], cell));
-    RJ_RETURN_IF_ERROR(ReadCount(*cell, Child(path, columns[i]), *out[i]));
+    RJ_RETURN_IF_ERROR(ReadCount(*cell, Child(path, columns[i]), *out[i], text));
   }
   return Status::Ok();
 }
 
-Status ReadTable2(const J& v, Table2& out) {
+Status ReadTable2(const J& v, CellText text, Table2& out) {
   const std::string path = "table2";
   const std::vector<std::string_view> keys = {kT2NormativeRows[0], kT2NormativeRows[1],
                                               kT2Licensing,        kT2Punishment,
@@ -100,27 +102,29 @@ Status ReadTable2(const J& v, Table2& out) {
     RJ_RETURN_IF_ERROR(Require(v, path, keys[row], field));
     auto& cells = out.normative[row];
     RJ_RETURN_IF_ERROR(ReadNamedCells<3>(*field, Child(path, keys[row]), columns,
-                                         {&cells[0], &cells[1], &cells[2]}));
+                                         {&cells[0], &cells[1], &cells[2]}, text));
   }
   CountCell* singles[] = {&out.licensing, &out.punishment, &out.enforcement};
   for (size_t i = 0; i < 3; ++i) {
     RJ_RETURN_IF_ERROR(Require(v, path, keys[2 + i], field));
-    RJ_RETURN_IF_ERROR(ReadCount(*field, Child(path, keys[2 + i]), *singles[i]));
+    RJ_RETURN_IF_ERROR(ReadCount(*field, Child(path, keys[2 + i]), *singles[i], text));
   }
   RJ_RETURN_IF_ERROR(Require(v, path, kT2Fees, field));
-  RJ_RETURN_IF_ERROR(ReadAmount(*field, Child(path, kT2Fees), out.fees));
+  RJ_RETURN_IF_ERROR(
+      ReadAmount(*field, Child(path, kT2Fees), out.fees, text == CellText::kRead));
   out.present = true;
   return Status::Ok();
 }
 
-Status ReadValues(const J& v, const std::string& path, std::array<CountCell, kT3Columns>& out) {
+Status ReadValues(const J& v, const std::string& path, CellText text,
+                  std::array<CountCell, kT3Columns>& out) {
   if (!v.is_array() || v.size() != kT3Columns) {
     return Expected(
         path,
         " 7 个数值的数组（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）", v);
   }
   for (int c = 0; c < kT3Columns; ++c) {
-    RJ_RETURN_IF_ERROR(ReadCount(v[c], Indexed(path, static_cast<size_t>(c)), out[c]));
+    RJ_RETURN_IF_ERROR(ReadCount(v[c], Indexed(path, static_cast<size_t>(c)), out[c], text));
   }
   return Status::Ok();
 }
@@ -135,13 +139,13 @@ int RowIndex(const std::string& id) {
 // One row of table3.rows: {"id", "label"?, "values"} (or, keyed by id, just
 // the values array).
 Status ReadT3Row(const J& v, const std::string& id, const std::string& where, bool keyed,
-                 bool single_other, Table3& out, std::vector<bool>& seen) {
+                 bool single_other, CellText text, Table3& out, std::vector<bool>& seen) {
   const int r = RowIndex(id);
   if (r < 0) return Err(where, "未知的行 " + Quote(utf8::Sanitize(id)) + "（应为 R01 至 R25）");
   if (seen[r]) return Err(where, "行 " + id + " 重复出现");
   seen[r] = true;
   const std::string path = Child("table3.rows", id);
-  if (keyed && v.is_array()) return ReadValues(v, path, out.cells[r]);
+  if (keyed && v.is_array()) return ReadValues(v, path, text, out.cells[r]);
   if (keyed) {
     RJ_RETURN_IF_ERROR(CheckObject(v, path, {"label", "values"}));
   } else {
@@ -156,10 +160,10 @@ Status ReadT3Row(const J& v, const std::string& id, const std::string& where, bo
   }
   const J* values = nullptr;
   RJ_RETURN_IF_ERROR(Require(v, path, "values", values));
-  return ReadValues(*values, path, out.cells[r]);
+  return ReadValues(*values, path, text, out.cells[r]);
 }
 
-Status ReadTable3(const J& v, Table3& out) {
+Status ReadTable3(const J& v, CellText text, Table3& out) {
   const std::string path = "table3";
   RJ_RETURN_IF_ERROR(CheckObject(v, path, {"columns", "rows", "single_other_row", "subtotals"}));
   if (const J* columns = Find(v, "columns")) {
@@ -186,12 +190,12 @@ Status ReadTable3(const J& v, Table3& out) {
       if (id == nullptr) return Err(where, "缺少 \"id\"");
       if (!id->is_string()) return Expected(Child(where, "id"), "行号字符串（R01 至 R25）", *id);
       RJ_RETURN_IF_ERROR(ReadT3Row(row, id->get<std::string>(), where, /*keyed=*/false,
-                                   out.single_other_row, out, seen));
+                                   out.single_other_row, text, out, seen));
     }
   } else if (rows->is_object()) {
     for (const auto& item : rows->items()) {
       RJ_RETURN_IF_ERROR(ReadT3Row(item.value(), item.key(), rows_path, /*keyed=*/true,
-                                   out.single_other_row, out, seen));
+                                   out.single_other_row, text, out, seen));
     }
   } else {
     return Expected(rows_path, "行的数组", *rows);
@@ -221,7 +225,7 @@ Status ReadTable3(const J& v, Table3& out) {
           {kT3GroupOther, T3Group::kOther}};
       RJ_RETURN_IF_ERROR(ReadEnum(*field, Child(where, "group"), kGroups, s.group));
       RJ_RETURN_IF_ERROR(Require(item, where, "values", field));
-      RJ_RETURN_IF_ERROR(ReadValues(*field, Child(where, "values"), s.cells));
+      RJ_RETURN_IF_ERROR(ReadValues(*field, Child(where, "values"), text, s.cells));
       out.subtotals.push_back(std::move(s));
     }
   }
@@ -229,7 +233,7 @@ Status ReadTable3(const J& v, Table3& out) {
   return Status::Ok();
 }
 
-Status ReadTable4(const J& v, Table4& out) {
+Status ReadTable4(const J& v, CellText text, Table4& out) {
   const std::string path = "table4";
   RJ_RETURN_IF_ERROR(CheckObject(v, path, {kT4Blocks[0], kT4Blocks[1], kT4Blocks[2]}));
   const std::vector<std::string_view> columns(kT4Columns.begin(), kT4Columns.end());
@@ -238,13 +242,13 @@ Status ReadTable4(const J& v, Table4& out) {
     RJ_RETURN_IF_ERROR(Require(v, path, kT4Blocks[b], block));
     RJ_RETURN_IF_ERROR(ReadNamedCells<5>(
         *block, Child(path, kT4Blocks[b]), columns,
-        {&out.at(b, 0), &out.at(b, 1), &out.at(b, 2), &out.at(b, 3), &out.at(b, 4)}));
+        {&out.at(b, 0), &out.at(b, 1), &out.at(b, 2), &out.at(b, 3), &out.at(b, 4)}, text));
   }
   out.present = true;
   return Status::Ok();
 }
 
-Status ReadExtraRow(const J& v, const std::string& path, ExtraTableRow& out) {
+Status ReadExtraRow(const J& v, const std::string& path, CellText text, ExtraTableRow& out) {
   RJ_RETURN_IF_ERROR(CheckObject(v, path, {"block", "label", "columns", "cells"}));
   const J* field = nullptr;
   if ((field = Find(v, "block"))) {
@@ -262,8 +266,8 @@ Status ReadExtraRow(const J& v, const std::string& path, ExtraTableRow& out) {
   if (!field->is_array()) return Expected(cells_path, "数组", *field);
   out.cells.resize(field->size());
   for (size_t i = 0; i < field->size(); ++i) {
-    RJ_RETURN_IF_ERROR(
-        ReadCount((*field)[i], Indexed(cells_path, i), out.cells[i], /*text_allowed=*/true));
+    RJ_RETURN_IF_ERROR(ReadCount((*field)[i], Indexed(cells_path, i), out.cells[i],
+                                 text == CellText::kRead ? CellText::kRead : CellText::kKept));
   }
   return Status::Ok();
 }
@@ -303,7 +307,8 @@ Status ReadSources(const J& v, AnnualReport& report) {
 
 }  // namespace
 
-Result<AnnualReport> ReadReportValue(const J& root) {
+Result<AnnualReport> ReadReportValue(const J& root, const ReadOptions& options) {
+  const CellText text = options.cell_text ? CellText::kRead : CellText::kRefused;
   if (!root.is_object()) {
     return Status::InvalidInput("JSON 顶层应为年度报告对象，实际为 " + Describe(root));
   }
@@ -351,17 +356,17 @@ Result<AnnualReport> ReadReportValue(const J& root) {
     RJ_RETURN_IF_ERROR(ReadSection((*field)[i], Indexed("sections", i), r.sections[i]));
   }
   RJ_RETURN_IF_ERROR(Require(root, "", "table2", field));
-  if (!field->is_null()) RJ_RETURN_IF_ERROR(ReadTable2(*field, r.table2));
+  if (!field->is_null()) RJ_RETURN_IF_ERROR(ReadTable2(*field, text, r.table2));
   RJ_RETURN_IF_ERROR(Require(root, "", "table3", field));
-  if (!field->is_null()) RJ_RETURN_IF_ERROR(ReadTable3(*field, r.table3));
+  if (!field->is_null()) RJ_RETURN_IF_ERROR(ReadTable3(*field, text, r.table3));
   RJ_RETURN_IF_ERROR(Require(root, "", "table4", field));
-  if (!field->is_null()) RJ_RETURN_IF_ERROR(ReadTable4(*field, r.table4));
+  if (!field->is_null()) RJ_RETURN_IF_ERROR(ReadTable4(*field, text, r.table4));
   if ((field = Find(root, "table2_extra_rows"))) {
     if (!field->is_array()) return Expected("table2_extra_rows", "数组", *field);
     r.table2_extra_rows.resize(field->size());
     for (size_t i = 0; i < field->size(); ++i) {
-      RJ_RETURN_IF_ERROR(
-          ReadExtraRow((*field)[i], Indexed("table2_extra_rows", i), r.table2_extra_rows[i]));
+      RJ_RETURN_IF_ERROR(ReadExtraRow((*field)[i], Indexed("table2_extra_rows", i), text,
+                                      r.table2_extra_rows[i]));
     }
   }
   if ((field = Find(root, "sources"))) RJ_RETURN_IF_ERROR(ReadSources(*field, r));

@@ -8,6 +8,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/status.h"
+#include "formats/read_options.h"
 #include "report/annual_report.h"
 
 namespace gongkai::formats {
@@ -15,9 +16,10 @@ namespace gongkai::formats {
 // The report object, keys in schema order. Never throws.
 nlohmann::ordered_json ReportToJson(const report::AnnualReport& report);
 
-// The strict schema reader of ReadReportJson applied to a parsed value
+// The schema reader of ReadReportJson (strict unless `options` say otherwise) applied to a parsed value
 // (without the syntax and nesting checks, which belong to the text). Never
 // throws.
-Result<report::AnnualReport> ReportFromJson(const nlohmann::ordered_json& value);
+Result<report::AnnualReport> ReportFromJson(const nlohmann::ordered_json& value,
+                                            const ReadOptions& options = {});
 
 }  // namespace gongkai::formats
