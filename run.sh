@@ -73,6 +73,8 @@ fi
 echo "==> 演示办理记录 / demo case records: gongkai demo seed, then the city's report built from them"
 cases_db="${out_dir}/demo-cases.db"
 rm -f "${cases_db}" "${cases_db}-wal" "${cases_db}-shm"
+"${gongkai}" db init --db "sqlite:${cases_db}" </dev/null >/dev/null \
+  || fail "建立演示数据库失败 / db init failed"
 "${gongkai}" demo seed --db "sqlite:${cases_db}" --year 2025 </dev/null \
   || fail "生成演示办理记录失败 / demo seed failed"
 city_report="${out_dir}/city-report-2025.json"

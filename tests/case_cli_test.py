@@ -52,9 +52,14 @@ def main():
     r = gk("case", "list", "--agency", city, "--children", "--overdue", "--as-of", "2024-12-02")
     check("overdue lists the case after its due date", r.stdout.startswith(case_id + "\t"), r.stdout)
     r = gk("case", "event", case_id, "replied", "--on", "2024-11-25", "--reply", "partly_disclosed")
-    check("reply closes the case", r.returncode == 0 and "已办结" in r.stdout or "部分公开" in r.stdout, r.stdout + r.stderr)
+    check("reply closes the case",
+          r.returncode == 0 and "状态：已答复" in r.stdout and "办理结果：部分公开" in r.stdout, r.stdout + r.stderr)
     r = gk("case", "show", case_id)
-    check("show lists the four events", r.stdout.count("\n  ") >= 3 and "张三" not in r.stdout, r.stdout)
+    listed = [l for l in r.stdout.splitlines() if l.startswith("  ") and ". " in l]
+    check("show lists the four events in order",
+          [l.split(".")[0].strip() for l in listed] == ["1", "2", "3", "4"]
+          and "提交申请" in listed[0] and "作出答复" in listed[3], r.stdout)
+    check("show hides the personal data", "张三" not in r.stdout, r.stdout)
     r = gk("case", "show", case_id, "--contact")
     check("show --contact shows the personal data", "张三" in r.stdout, r.stdout)
 
@@ -127,6 +132,12 @@ def main():
     # A generated year (gongkai demo seed) built into a report has no findings
     # in any output format.
     demo = "sqlite:" + os.path.join(a.work, "demo.db")
+    r = subprocess.run([a.gongkai, "demo", "seed", "--db", demo, "--applications", "800"],
+                       capture_output=True, text=True)
+    check("demo seed refuses a database that was never initialised",
+          r.returncode == 2 and "数据库不存在或尚未初始化，请先运行 gongkai db init" in r.stderr, r.stderr)
+    check("… and creates no file", not os.path.exists(os.path.join(a.work, "demo.db")))
+    subprocess.run([a.gongkai, "db", "init", "--db", demo], capture_output=True, check=True)
     r = subprocess.run([a.gongkai, "demo", "seed", "--db", demo, "--applications", "800"],
                        capture_output=True, text=True)
     check("demo seed", r.returncode == 0 and "市政府机关编号：1" in r.stdout, r.stdout + r.stderr)

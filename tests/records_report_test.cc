@@ -66,7 +66,7 @@ void FillRandomRecords(service::Database& db, uint64_t seed, int n) {
     e.kind = "handed_in";
     e.occurred_on = received;
     e.actor = "test";
-    ASSERT_TRUE(db.applications().AppendEvent(id, e, s).ok());
+    ASSERT_TRUE(db.applications().AppendEvent(id, e, s, 1).ok());
     if (rng() % 20 == 0) {
       domain::Appeal appeal;
       appeal.agency_id = a.agency_id;
@@ -77,7 +77,7 @@ void FillRandomRecords(service::Database& db, uint64_t seed, int n) {
       if (rng() % 3 != 0) {
         ASSERT_TRUE(db.appeals()
                         .Decide(appeal_id, CivilDate::FromDays(received.ToDays() + 120),
-                                static_cast<domain::AppealOutcome>(rng() % 3))
+                                static_cast<domain::AppealOutcome>(rng() % 3), "test")
                         .ok());
       }
     }

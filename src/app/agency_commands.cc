@@ -1,4 +1,4 @@
-// gongkai db init|migrate; gongkai agency add|list
+// gongkai agency add|list
 #include <iostream>
 #include <memory>
 
@@ -17,15 +17,6 @@ struct AgencyArgs {
   std::string code;
   std::string overlay;
 };
-
-int RunInit(const std::string& db_flag) {
-  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(db_flag);
-  if (!db.ok()) return Fail(db.status());
-  Result<int> v = (*db)->SchemaVersion();
-  std::cout << "数据库已就绪：" << DatabaseUrl(db_flag) << "（结构版本 " << (v.ok() ? *v : 0)
-            << "）\n";
-  return 0;
-}
 
 int RunAgencyAdd(const AgencyArgs& a) {
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
@@ -64,18 +55,6 @@ int RunAgencyList(const std::string& db_flag) {
 }
 
 }  // namespace
-
-void AddDbCommands(CLI::App& db, int& exit_code) {
-  db.require_subcommand(1);
-  auto flag = std::make_shared<std::string>();
-  for (const char* name : {"init", "migrate"}) {
-    CLI::App* cmd = db.add_subcommand(name, std::string(name) == "init"
-                                                ? "创建数据库并建立全部表"
-                                                : "把数据库结构升级到最新版本");
-    cmd->add_option("--db", *flag, "数据库（sqlite:文件、postgresql://…；默认 $GONGKAI_DB 或 gongkai.db）");
-    cmd->callback([flag, &exit_code] { exit_code = RunInit(*flag); });
-  }
-}
 
 void AddAgencyCommands(CLI::App& agency, int& exit_code) {
   agency.require_subcommand(1);

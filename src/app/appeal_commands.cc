@@ -6,6 +6,7 @@
 #include "app/case_command_parts.h"
 #include "app/cli_args.h"
 #include "app/workspace.h"
+#include "service/appeal_service.h"
 
 namespace gongkai::app {
 namespace {
@@ -22,6 +23,7 @@ struct AppealArgs {
   std::string outcome;
   std::string note;
   bool children = false;
+  std::string actor;
 };
 
 bool ParseKind(const std::string& s, domain::AppealKind& out) {
@@ -81,7 +83,8 @@ int RunAdd(const AppealArgs& a) {
   appeal.case_number = a.case_number;
   appeal.filed_on = *filed;
   appeal.note = a.note;
-  Result<int64_t> id = (*db)->appeals().Add(appeal);
+  service::AppealService appeals(**db);
+  Result<int64_t> id = appeals.Add(appeal, CliActor(a.actor));
   if (!id.ok()) return Fail(id.status());
   std::cout << *id << "\n";
   return 0;
@@ -97,7 +100,8 @@ int RunDecide(const AppealArgs& a) {
   if (!on) return 2;
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
   if (!db.ok()) return Fail(db.status());
-  if (Status s = (*db)->appeals().Decide(a.id, *on, outcome); !s.ok()) return Fail(s);
+  service::AppealService appeals(**db);
+  if (Status s = appeals.Decide(a.id, *on, outcome, CliActor(a.actor)); !s.ok()) return Fail(s);
   std::cout << "已记录审结结果。\n";
   return 0;
 }
@@ -105,13 +109,8 @@ int RunDecide(const AppealArgs& a) {
 int RunList(const AppealArgs& a) {
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
   if (!db.ok()) return Fail(db.status());
-  std::vector<int64_t> ids = {a.agency};
-  if (a.children) {
-    Result<std::vector<int64_t>> sub = (*db)->agencies().Subtree(a.agency);
-    if (!sub.ok()) return Fail(sub.status());
-    ids = *sub;
-  }
-  Result<std::vector<domain::Appeal>> list = (*db)->appeals().List(ids);
+  service::AppealService appeals(**db);
+  Result<std::vector<domain::Appeal>> list = appeals.List(a.agency, a.children);
   if (!list.ok()) return Fail(list.status());
   for (const domain::Appeal& x : *list) {
     std::cout << x.id << "\t" << KindLabel(x.kind) << "\t" << x.case_number << "\t立案 "
@@ -138,12 +137,14 @@ void AddAppealCommands(CLI::App& appeal, int& exit_code) {
   add->add_option("--case-number", a->case_number, "案号");
   add->add_option("--filed", a->filed, "立案（受理）日期 YYYY-MM-DD")->required();
   add->add_option("--note", a->note, "备注");
+  add->add_option("--actor", a->actor, "经办人（默认 $GONGKAI_ACTOR 或登录名）");
   add->callback([a, &exit_code] { exit_code = RunAdd(*a); });
   CLI::App* decide = appeal.add_subcommand("decide", "记录审结日期和结果");
   decide->add_option("--db", a->db, "数据库");
   decide->add_option("ID", a->id, "复议或诉讼编号")->required();
   decide->add_option("--on", a->on, "审结日期 YYYY-MM-DD")->required();
   decide->add_option("--outcome", a->outcome, "upheld、corrected、other")->required();
+  decide->add_option("--actor", a->actor, "经办人（默认 $GONGKAI_ACTOR 或登录名）");
   decide->callback([a, &exit_code] { exit_code = RunDecide(*a); });
   CLI::App* list = appeal.add_subcommand("list", "列出复议和诉讼");
   list->add_option("--db", a->db, "数据库");

@@ -5,9 +5,11 @@
 
 namespace gongkai::app {
 
-void AddDbCommands(CLI::App& db, int& exit_code);
+void AddDbCommands(CLI::App& db, int& exit_code);  // db init|migrate|check
 void AddAgencyCommands(CLI::App& agency, int& exit_code);
 void AddCaseCommands(CLI::App& kase, int& exit_code);
+void AddCaseViewCommands(CLI::App& kase, int& exit_code);  // case show, case list
+void AddFeeCommands(CLI::App& fee, int& exit_code);
 void AddAppealCommands(CLI::App& appeal, int& exit_code);
 
 }  // namespace gongkai::app

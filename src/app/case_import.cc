@@ -5,6 +5,7 @@
 #include "app/cli_args.h"
 #include "app/file_io.h"
 #include "app/workspace.h"
+#include "core/status.h"
 #include "core/csv.h"
 #include "core/encoding.h"
 #include "formats/xlsx_reader.h"
@@ -41,7 +42,7 @@ Result<std::vector<service::LedgerSourceRow>> ReadLedgerRows(const std::string& 
 }
 
 int RunImport(const std::string& db_flag, const std::string& path, int64_t agency_id,
-              const std::string& actor) {
+              const service::Actor& actor) {
   Result<std::vector<service::LedgerSourceRow>> rows = ReadLedgerRows(path);
   if (!rows.ok()) {
     std::cerr << "错误：" << rows.status().message() << "\n";
@@ -54,16 +55,20 @@ int RunImport(const std::string& db_flag, const std::string& path, int64_t agenc
     for (const std::string& e : parsed.errors) std::cerr << "  " << e << "\n";
     return 1;
   }
-  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(db_flag);
-  if (!db.ok()) return Fail(db.status());
-  DataCalendars calendars;
-  service::CaseService cases(**db, calendars, {}, NewQueryCode);
-  Result<service::ImportSummary> done = cases.Import(parsed.entries, agency_id, actor);
+  Result<std::unique_ptr<CaseDesk>> desk = OpenCaseDesk(db_flag);
+  if (!desk.ok()) return Fail(desk.status());
+  Result<service::ImportSummary> done = (*desk)->cases->Import(parsed.entries, agency_id, actor);
   if (!done.ok()) {
     std::cerr << path << "：导入失败，未导入任何记录：" << done.status().message() << "\n";
-    return 1;
+    return done.status().code() == StatusCode::kInvalidInput ? 1 : 2;
   }
-  std::cout << "已导入" << done->imported << "件申请（其中已办结" << done->closed << "件）。\n";
+  std::cout << "已导入" << done->imported << "件申请（其中已办结" << done->closed << "件）";
+  if (done->skipped > 0) std::cout << "；已存在" << done->skipped << "件，跳过";
+  std::cout << "。\n";
+  if (done->without_id > 0) {
+    std::cout << "注意：其中" << done->without_id
+              << "件没有申请编号，再次导入同一台账时无法识别，会重复登记；建议在台账中填写“申请编号”列。\n";
+  }
   if (!ignored.empty()) {
     std::cout << "未使用的列：";
     for (size_t i = 0; i < ignored.size(); ++i) std::cout << (i ? "、" : "") << ignored[i];

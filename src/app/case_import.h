@@ -1,6 +1,7 @@
 // gongkai case import LEDGER.csv|.xlsx: reads the agency's ledger (台账),
 // reports every bad row with its row number and reason, and imports nothing
-// unless every row is good.
+// unless every row is good; rows already imported (same 申请编号, same
+// content) are skipped, so importing the same ledger again changes nothing.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "service/actor.h"
 #include "service/ledger.h"
 
 namespace gongkai::app {
@@ -18,6 +20,6 @@ Result<std::vector<service::LedgerSourceRow>> ReadLedgerRows(const std::string& 
 
 // Returns the process exit code: 0 imported, 1 rows refused, 2 unreadable.
 int RunImport(const std::string& db_flag, const std::string& path, int64_t agency_id,
-              const std::string& actor);
+              const service::Actor& actor);
 
 }  // namespace gongkai::app

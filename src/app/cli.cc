@@ -20,10 +20,11 @@ int RunCli(int argc, char** argv) {
   CLI::App* report = app.add_subcommand("report", "政府信息公开工作年度报告");
   AddReportCommands(*report, exit_code);
   AddCalendarCommands(*app.add_subcommand("calendar", "工作日历：计算工作日、导入节假日安排"), exit_code);
-  AddDbCommands(*app.add_subcommand("db", "数据库：建立和升级"), exit_code);
+  AddDbCommands(*app.add_subcommand("db", "数据库：建立、升级和核对"), exit_code);
   AddAgencyCommands(*app.add_subcommand("agency", "机关：新增和列出"), exit_code);
   AddCaseCommands(*app.add_subcommand("case", "依申请公开：登记、办理、查询、导入台账"), exit_code);
   AddAppealCommands(*app.add_subcommand("appeal", "行政复议、行政诉讼：登记和审结"), exit_code);
+  AddFeeCommands(*app.add_subcommand("fee", "信息处理费：按件、按量计算（国办函〔2020〕109号）"), exit_code);
   AddDemoCommands(*app.add_subcommand("demo", "演示数据"), exit_code);
   NameSubcommandGroups(app);
   try {

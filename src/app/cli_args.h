@@ -28,10 +28,12 @@ inline CivilDate TodayInChina() {
   return CivilDate::FromDays(seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400);
 }
 
-// Prints a failed Status and returns exit code 2 (input) or 1 (refused by the rules).
+// Prints a failed Status and returns the exit code: 1 when the command was
+// refused by the rules (the law, the lock, a conflicting record — nothing
+// was changed), 2 when it could not run (no database, unreadable input …).
 inline int Fail(const Status& s) {
   std::cerr << "错误：" << s.message() << "\n";
-  return s.code() == StatusCode::kInvalidInput ? 1 : 2;
+  return s.code() == StatusCode::kInvalidInput || s.code() == StatusCode::kConflict ? 1 : 2;
 }
 
 }  // namespace gongkai::app

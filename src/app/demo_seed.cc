@@ -23,7 +23,7 @@ using law::ReplyType;
 
 using demo::Dice;
 
-constexpr const char* kActor = "demo";
+const service::Actor kActor{"demo"};
 
 // Working-day arithmetic on the city's calendar; the first error sticks and
 // is reported after the application it happened in.
@@ -187,8 +187,7 @@ Status Generator::Simulate(const Planned& p, Outcome& out) {
   c.channel = p.channel;
   c.subject = p.subject;
   c.submitted_on = p.submitted;
-  c.actor = kActor;
-  Result<int64_t> id = cases_.Register(c);
+  Result<int64_t> id = cases_.Register(c, kActor);
   if (!id.ok()) return id.status();
   out.id = *id;
 
@@ -221,8 +220,14 @@ Status Generator::Simulate(const Planned& p, Outcome& out) {
     }
     return days_.error();
   };
-  // 收到申请之日 (条例第三十一条).
-  if (Status s = record(event(service::CaseService::ReceiptKind(p.channel), p.received)); !s.ok()) {
+  // 收到申请之日 (条例第三十一条): handed in, Register recorded it already.
+  if (p.channel == Channel::kInPerson) {
+    Result<service::CaseView> view = cases_.Show(*id);
+    if (!view.ok()) return view.status();
+    clock = view->clock;
+    last = p.received;
+  } else if (Status s = record(event(service::CaseService::ReceiptKind(p.channel), p.received));
+             !s.ok()) {
     return s;
   }
   const CivilDate received = p.received;
@@ -285,7 +290,8 @@ Status Generator::Simulate(const Planned& p, Outcome& out) {
           return s;
         }
       } else {
-        const CivilDate end = clock.consultations.back().window_end;
+        // Recorded the 工作日 after the window: the consultee may answer on its last day.
+        const CivilDate end = days_.Add(clock.consultations.back().window_end, 1);
         if (Status s = record(event(ProcedureEventKind::kConsultationLapsed, end)); !s.ok()) return s;
       }
     }
@@ -296,9 +302,7 @@ Status Generator::Simulate(const Planned& p, Outcome& out) {
     e.sent_on = days_.Add(last, dice_.Between(1, 4));
     e.on = Days::Plus(*e.sent_on, dice_.Between(1, 4));
     e.fee_method = law::FeeMethod::kPerPage;
-    Result<int64_t> fee = law::PerPageFeeFen(dice_.Between(40, 300));
-    if (!fee.ok()) return fee.status();
-    e.fee_fen = *fee;
+    e.fee_quantity = dice_.Between(40, 300);  // pages; CaseService computes the amount (109号第五条)
     const CivilDate notice = e.on;
     if (Status s = record(e); !s.ok()) return s;
     if (!stopped) {
@@ -401,6 +405,8 @@ Status Generator::AddAppeals(const std::vector<Outcome>& outcomes, DemoSeedSumma
       a.case_number = "（" + ys + "）青0191行初" + std::to_string(++suits[y]) + "号";
     }
     if (!a.decided_on) ++summary.appeals_pending;
+    a.recorded_by = kActor.name;
+    if (a.decided_on) a.decided_by = kActor.name;
     Result<int64_t> id = db_.appeals().Add(a);
     if (!id.ok()) return id.status().WithContext("添加复议诉讼案件" + a.case_number);
     ++summary.appeals;

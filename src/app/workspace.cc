@@ -5,6 +5,7 @@
 #include <random>
 
 #include "app/calendar_commands.h"
+#include "app/clock_settings_file.h"
 #include "app/data_paths.h"
 #include "storage/open_database.h"
 
@@ -30,12 +31,54 @@ Result<const law::WorkdayCalendar*> DataCalendars::ForAgency(const domain::Agenc
   return ForOverlay(agency.calendar_overlay);
 }
 
-Result<std::unique_ptr<service::Database>> OpenWorkspaceDatabase(const std::string& flag) {
+Result<std::unique_ptr<service::Database>> OpenWorkspaceDatabase(const std::string& flag,
+                                                                 OpenPurpose purpose) {
   const std::string url = DatabaseUrl(flag);
-  Result<std::unique_ptr<service::Database>> db = storage::OpenDatabase(url);
-  if (!db.ok()) return db.status().WithContext("数据库“" + url + "”");
-  if (Status s = (*db)->Migrate(); !s.ok()) return s.WithContext("数据库“" + url + "”");
+  const std::string where = "数据库“" + url + "”";
+  storage::OpenOptions options;
+  options.create = purpose == OpenPurpose::kInit;
+  Result<std::unique_ptr<service::Database>> db = storage::OpenDatabase(url, options);
+  if (!db.ok()) {
+    if (db.status().code() == StatusCode::kNotFound) return Status::NotFound(where + "：" + kNoDatabaseMessage);
+    return db.status().WithContext(where);
+  }
+  if (purpose == OpenPurpose::kInit) {
+    if (Status s = (*db)->Migrate(); !s.ok()) return s.WithContext(where);
+    return db;
+  }
+  Result<int> version = (*db)->SchemaVersion();
+  if (!version.ok()) return version.status().WithContext(where);
+  const int latest = (*db)->LatestSchemaVersion();
+  if (*version == 0) return Status::NotFound(where + "：" + kNoDatabaseMessage);
+  if (*version > latest) {
+    return Status::Unsupported(where + "的结构版本为" + std::to_string(*version) +
+                               "，高于本程序支持的版本" + std::to_string(latest) +
+                               "，请使用较新版本的 gongkai");
+  }
+  if (purpose == OpenPurpose::kMigrate) {
+    if (Status s = (*db)->Migrate(); !s.ok()) return s.WithContext(where);
+    return db;
+  }
+  if (*version < latest) {
+    return Status::Unsupported(where + "的结构版本为" + std::to_string(*version) + "，本程序需要版本" +
+                               std::to_string(latest) + "：请先运行 gongkai db migrate 升级（已有数据会保留）");
+  }
   return db;
+}
+
+Result<law::ClockSettings> WorkspaceClockSettings() { return LoadClockSettings(DataDir()); }
+
+Result<std::unique_ptr<CaseDesk>> OpenCaseDesk(const std::string& db_flag) {
+  auto desk = std::make_unique<CaseDesk>();
+  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(db_flag);
+  if (!db.ok()) return db.status();
+  desk->db = std::move(db).value();
+  Result<law::ClockSettings> settings = WorkspaceClockSettings();
+  if (!settings.ok()) return settings.status();
+  desk->settings = *settings;
+  desk->cases = std::make_unique<service::CaseService>(*desk->db, desk->calendars, desk->settings,
+                                                       NewQueryCode);
+  return desk;
 }
 
 std::string NewQueryCode() {
@@ -49,6 +92,14 @@ std::string NewQueryCode() {
   std::string code;
   for (unsigned char b : bytes) code.push_back(kAlphabet[b % 32]);
   return code;
+}
+
+service::Actor CliActor(const std::string& flag) {
+  if (!flag.empty()) return {flag};
+  for (const char* var : {"GONGKAI_ACTOR", "USER", "LOGNAME"}) {
+    if (const char* v = std::getenv(var); v != nullptr && *v != '\0') return {v};
+  }
+  return {"clerk"};
 }
 
 }  // namespace gongkai::app

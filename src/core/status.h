@@ -20,6 +20,7 @@ enum class StatusCode {
   kUnsupported,   // a valid input of a kind this build cannot handle
   kDamaged,       // a container (DOCX, PDF, XLSX) is corrupt or truncated
   kInternal,      // a broken invariant inside gongkai
+  kConflict,      // another writer changed the record first; the caller may retry
 };
 
 class Status {
@@ -44,6 +45,9 @@ class Status {
   }
   static Status Internal(std::string message) {
     return Status(StatusCode::kInternal, std::move(message));
+  }
+  static Status Conflict(std::string message) {
+    return Status(StatusCode::kConflict, std::move(message));
   }
 
   bool ok() const { return code_ == StatusCode::kOk; }

@@ -36,6 +36,7 @@ TEST(StatusTest, EachFactorySetsCodeAndMessage) {
       {Status::Unsupported("输入有误"), StatusCode::kUnsupported},
       {Status::Damaged("输入有误"), StatusCode::kDamaged},
       {Status::Internal("输入有误"), StatusCode::kInternal},
+      {Status::Conflict("输入有误"), StatusCode::kConflict},
   };
   for (const Case& c : cases) {
     EXPECT_FALSE(c.status.ok());

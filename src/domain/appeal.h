@@ -33,6 +33,8 @@ struct Appeal {
   std::optional<CivilDate> decided_on;
   std::optional<AppealOutcome> outcome;  // set together with decided_on
   std::string note;
+  std::string recorded_by;  // who registered it
+  std::string decided_by;   // who recorded the decision (empty while pending)
 };
 
 }  // namespace gongkai::domain

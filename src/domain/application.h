@@ -26,9 +26,13 @@ struct ApplicationEvent {
   std::string recorded_at;     // UTC timestamp when it was written, ISO 8601
   std::string actor;           // user who recorded it
   std::string data;            // kind-specific details as a JSON object text
-  std::string note;            // free text for people
+  std::string note;            // free text for people; a correction's reason
   std::optional<int64_t> corrects_seq;  // set when this event corrects an earlier one
 };
+
+// The kind of a correction that strikes the corrected event out of the
+// history (it was recorded by mistake) instead of replacing it.
+inline constexpr const char* kVoidEventKind = "voided";
 
 enum class ApplicationState {
   kSubmitted,            // not yet received (confirmation pending)
@@ -50,6 +54,13 @@ struct Application {
   law::Channel channel = law::Channel::kOnline;
   std::string subject;          // 申请公开的政府信息的名称、文号或特征描述
   std::string query_code;       // the applicant's code to follow the application online
+  // 申请编号 in the agency's own ledger or system (empty: none). Unique per
+  // agency, so that importing the same ledger twice registers nothing twice.
+  std::string external_id;
+  // The ledger row the application was imported from, in a canonical form
+  // (empty when registered otherwise): a re-import of the same row is
+  // recognised, a row with the same 申请编号 but other content is refused.
+  std::string imported_row;
   std::optional<CivilDate> submitted_on;
   // Derived from the events (law/clock), stored when an event is recorded:
   ApplicationState state = ApplicationState::kSubmitted;

@@ -210,6 +210,11 @@ Status Replay::Apply(size_t index, const ProcedureEvent& e) {
                     ProcedureEventKindName(expected) + "”（" + ProcedureEventKindLabel(expected) +
                     "），" + ReceiptRule(channel_));
       }
+      // 条例第三十一条第一项: handed in, it is received the day it is submitted.
+      if (channel_ == Channel::kInPerson && r_.submitted_on && e.on != *r_.submitted_on) {
+        return Fail("当面提交的申请，以提交之日为收到申请之日（条例第三十一条第一项），收到日期应为提交日期" +
+                    r_.submitted_on->ToString());
+      }
       r_.received_on = e.on;
       r_.clock_start = e.on;
       // 条例第三十条: the 补正 notice is due within 7 工作日 of receipt.
@@ -314,8 +319,10 @@ Status Replay::Apply(size_t index, const ProcedureEvent& e) {
       Consultation* c = FindOpen(e, status);
       if (c == nullptr) return status;
       if (e.kind == K::kConsultationLapsed) {
-        if (e.on < c->window_end) {
-          return Fail("征求意见期限至" + c->window_end.ToString() + "届满，尚未逾期");
+        // 条例第三十二条: the consultee has the whole 15th 工作日 to answer.
+        if (e.on <= c->window_end) {
+          return Fail("征求意见期限至" + c->window_end.ToString() + "（第15个工作日）届满，对方当日仍可答复，" +
+                      c->window_end.ToString() + "之后才能记录期限届满未答复");
         }
         c->lapsed = true;
         c->ended_on = c->window_end;
@@ -328,6 +335,12 @@ Status Replay::Apply(size_t index, const ProcedureEvent& e) {
     case K::kExtensionApproved: {
       // 条例第三十三条第二款: consent of the 工作机构负责人, at most 20 工作日.
       if (e.approver.empty()) return Fail("延长答复期限须经政府信息公开工作机构负责人同意，请填写批准人approver");
+      if (r_.extensions >= settings_.max_extensions) {
+        return Fail("已于" + r_.extension_approved_on->ToString() + "延长答复期限" +
+                    std::to_string(r_.extension_days) + "个工作日；每件申请最多延长" +
+                    std::to_string(settings_.max_extensions) +
+                    "次（条例第三十三条第二款；设置max_extensions），如延期记录有误，请用 case correct 更正");
+      }
       if (e.days < 1 || r_.extension_days + e.days > kMaxExtensionDays) {
         return Fail("延长的期限最长不得超过20个工作日（条例第三十三条第二款），已延长" +
                     std::to_string(r_.extension_days) + "个，本次申请" + std::to_string(e.days) + "个");
@@ -341,6 +354,7 @@ Status Replay::Apply(size_t index, const ProcedureEvent& e) {
         }
       }
       r_.extension_days += e.days;
+      ++r_.extensions;
       if (!r_.extension_approver.empty()) r_.extension_approver += "、";
       r_.extension_approver += e.approver;
       r_.extension_approved_on = e.on;

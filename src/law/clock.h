@@ -41,6 +41,10 @@ struct ClockSettings {
   // Whether an extension must be approved on or before the current due date.
   // [I] default true.
   bool extension_before_due = true;
+  // How many extensions one application may have (条例第三十三条第二款 speaks
+  // of one extension; the total is never above 20 工作日 whatever this says).
+  // [I] default 1 (application-workflow.md §3).
+  int max_extensions = 1;
 };
 
 // One consultation (第三十二条 third party, 第三十四条 other agency).
@@ -68,6 +72,7 @@ struct ClockResult {
   std::optional<CivilDate> correction_deadline;    // the applicant's period, when one was set
   std::optional<CivilDate> fee_payment_due;        // 20 工作日 from the day after the notice
   int extension_days = 0;
+  int extensions = 0;                     // how many were approved
   std::string extension_approver;
   std::optional<CivilDate> extension_approved_on;
   std::vector<Consultation> consultations;

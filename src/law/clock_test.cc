@@ -139,7 +139,13 @@ TEST(ClockTest, ThirdPartyConsultationPausesTheClock) {
   EXPECT_NE(r->explanation.find("跳过节假日2025-04-04至2025-04-06"), std::string::npos);
 
   // Without reply, the pause runs to the window's end (第三十二条: silence ⇒ decide).
+  // The third party may still answer on the 15th 工作日 itself, so the lapse
+  // is recorded only after it.
   ev.back() = E(K::kConsultationLapsed, "2025-03-31");
+  EXPECT_EQ(ErrorOf(ev, Channel::kInPerson),
+            "第3个事件“consultation_lapsed”（征求意见期限届满未答复，2025-03-31）：征求意见期限至2025-03-31"
+            "（第15个工作日）届满，对方当日仍可答复，2025-03-31之后才能记录期限届满未答复");
+  ev.back() = E(K::kConsultationLapsed, "2025-04-01");
   r = Compute(ev, Channel::kInPerson);
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_TRUE(r->consultations[0].lapsed);
@@ -262,7 +268,19 @@ TEST(ClockTest, InvalidSequencesAreErrors) {
   EXPECT_EQ(ErrorOf({received, Extension("2024-10-08", 21)}, Channel::kOnline),
             "第2个事件“extension_approved”（批准延长答复期限，2024-10-08）：延长的期限最长不得超过20个工作日"
             "（条例第三十三条第二款），已延长0个，本次申请21个");
-  EXPECT_EQ(ErrorOf({received, Extension("2024-10-08", 10), Extension("2024-10-09", 11)}, Channel::kOnline),
+  // One extension per application by default [I] (max_extensions) …
+  EXPECT_EQ(ErrorOf({received, Extension("2024-10-08", 10), Extension("2024-10-09", 5)}, Channel::kOnline),
+            "第3个事件“extension_approved”（批准延长答复期限，2024-10-09）：已于2024-10-08延长答复期限10个工作日；"
+            "每件申请最多延长1次（条例第三十三条第二款；设置max_extensions），如延期记录有误，请用 case correct 更正");
+  // … and where a province allows more, never above 20 工作日 in total.
+  ClockSettings twice;
+  twice.max_extensions = 2;
+  EXPECT_EQ(Compute({received, Extension("2024-10-08", 10), Extension("2024-10-09", 10)}, Channel::kOnline, twice)
+                ->extensions,
+            2);
+  EXPECT_EQ(Compute({received, Extension("2024-10-08", 10), Extension("2024-10-09", 11)}, Channel::kOnline, twice)
+                .status()
+                .message(),
             "第3个事件“extension_approved”（批准延长答复期限，2024-10-09）：延长的期限最长不得超过20个工作日"
             "（条例第三十三条第二款），已延长10个，本次申请11个");
   EXPECT_EQ(ErrorOf({received, Extension("2024-10-08", 5, "")}, Channel::kOnline),
@@ -320,6 +338,20 @@ TEST(ClockTest, LateReplyIsFlaggedAndWithdrawalIsR23) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->state, ProcedureState::kClosed);
   EXPECT_EQ(r->table3_row, 22);  // R23
+}
+
+// 条例第三十一条第一项: an application handed in is received the day it is
+// submitted; a different receipt date is a recording mistake.
+TEST(ClockTest, InPersonReceiptIsTheSubmissionDay) {
+  const std::vector<ProcedureEvent> same = {E(K::kSubmitted, "2025-03-03"), E(K::kHandedIn, "2025-03-03")};
+  EXPECT_EQ(Compute(same, Channel::kInPerson)->received_on, D("2025-03-03"));
+  EXPECT_EQ(ErrorOf({E(K::kSubmitted, "2025-03-03"), E(K::kHandedIn, "2025-03-05")}, Channel::kInPerson),
+            "第2个事件“handed_in”（当面提交申请，2025-03-05）：当面提交的申请，以提交之日为收到申请之日"
+            "（条例第三十一条第一项），收到日期应为提交日期2025-03-03");
+  // By post, receipt after submission is normal.
+  EXPECT_EQ(Compute({E(K::kSubmitted, "2025-03-03"), E(K::kSignedFor, "2025-03-05")}, Channel::kRegisteredPost)
+                ->received_on,
+            D("2025-03-05"));
 }
 
 }  // namespace

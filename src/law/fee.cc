@@ -12,11 +12,11 @@ constexpr int64_t kFenPerYuan = 100;
 const char* FeeMethodName(FeeMethod m) {
   switch (m) {
     case FeeMethod::kPerItem:
-      return "per_item";
+      return "per_piece";
     case FeeMethod::kPerPage:
       return "per_page";
   }
-  return "per_item";
+  return "per_piece";
 }
 
 const char* FeeMethodLabel(FeeMethod m) {
@@ -30,6 +30,7 @@ const char* FeeMethodLabel(FeeMethod m) {
 }
 
 std::optional<FeeMethod> ParseFeeMethod(std::string_view name) {
+  if (name == "per_item") return FeeMethod::kPerItem;  // the name used before 2026-12
   for (FeeMethod m : {FeeMethod::kPerItem, FeeMethod::kPerPage}) {
     if (name == FeeMethodName(m) || name == FeeMethodLabel(m)) return m;
   }

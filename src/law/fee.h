@@ -21,8 +21,9 @@ enum class FeeMethod {
   kPerPage,  // 按量计收 (109号第五条)
 };
 
-const char* FeeMethodName(FeeMethod m);   // "per_item", "per_page"
+const char* FeeMethodName(FeeMethod m);   // "per_piece", "per_page"
 const char* FeeMethodLabel(FeeMethod m);  // 按件计收, 按量计收
+// Accepts the names, the labels and the older name "per_item".
 std::optional<FeeMethod> ParseFeeMethod(std::string_view name);
 
 // 按件: the fee of the k-th application (k >= 1) of the same applicant to the

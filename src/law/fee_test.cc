@@ -62,7 +62,9 @@ TEST(FeeTest, BadInputIsAnError) {
 }
 
 TEST(FeeTest, NamesAndFormatting) {
-  EXPECT_EQ(ParseFeeMethod("per_item"), FeeMethod::kPerItem);
+  EXPECT_EQ(ParseFeeMethod("per_piece"), FeeMethod::kPerItem);
+  EXPECT_EQ(ParseFeeMethod("per_item"), FeeMethod::kPerItem);  // stored before 2026-12
+  EXPECT_STREQ(FeeMethodName(FeeMethod::kPerItem), "per_piece");
   EXPECT_EQ(ParseFeeMethod("按量计收"), FeeMethod::kPerPage);
   EXPECT_FALSE(ParseFeeMethod("both"));
   EXPECT_EQ(FormatYuan(550000), "5500元");

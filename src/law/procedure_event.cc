@@ -19,7 +19,7 @@ enum Field : unsigned {
   kDeadlineField = 1u << 5,    // "deadline"
   kConsulteeField = 1u << 6,   // "consultee"
   kPartyField = 1u << 7,       // "party"
-  kFeeField = 1u << 8,         // "method", "amount_fen"
+  kFeeField = 1u << 8,         // "method", "quantity", "first_piece", "amount_fen"
 };
 
 struct KindEntry {
@@ -157,7 +157,12 @@ Result<ProcedureEvent> ParseProcedureEvent(std::string_view kind_name, CivilDate
       e.party = v.get<std::string>();
     } else if (key == "method" && (fields & kFeeField)) {
       e.fee_method = v.is_string() ? ParseFeeMethod(v.get<std::string>()) : std::nullopt;
-      if (!e.fee_method) return Status::InvalidInput(at + "应为per_item或per_page");
+      if (!e.fee_method) return Status::InvalidInput(at + "应为per_piece（按件）或per_page（按量）");
+    } else if ((key == "quantity" || key == "first_piece") && (fields & kFeeField)) {
+      if (!v.is_number_integer() || v.get<int64_t>() < 0 || v.get<int64_t>() > kMaxFeePages) {
+        return Status::InvalidInput(at + "应为0至" + std::to_string(kMaxFeePages) + "之间的整数");
+      }
+      (key == "quantity" ? e.fee_quantity : e.fee_first_piece) = v.get<int64_t>();
     } else if (key == "amount_fen" && (fields & kFeeField)) {
       if (!v.is_number_integer() || v.get<int64_t>() < 0) {
         return Status::InvalidInput(at + "应为非负整数（单位：分）");
@@ -182,6 +187,8 @@ std::string ProcedureEventDataJson(const ProcedureEvent& e) {
   if (fields & kConsulteeField) data["consultee"] = ConsulteeName(e.consultee);
   if ((fields & kPartyField) && !e.party.empty()) data["party"] = e.party;
   if ((fields & kFeeField) && e.fee_method) data["method"] = FeeMethodName(*e.fee_method);
+  if ((fields & kFeeField) && e.fee_quantity != 0) data["quantity"] = e.fee_quantity;
+  if ((fields & kFeeField) && e.fee_first_piece != 0) data["first_piece"] = e.fee_first_piece;
   if ((fields & kFeeField) && e.fee_fen != 0) data["amount_fen"] = e.fee_fen;
   return data.dump();
 }

@@ -32,7 +32,8 @@ enum class ProcedureEventKind {
   kConsultationAnswered,  // its opinion arrived; data: party
   kConsultationLapsed,    // its 15 工作日 ran out without an opinion; data: party
   kExtensionApproved,     // extension (第三十三条第二款); data: approver, days (≤ 20)
-  kFeeNoticeReceived,     // the applicant received the fee notice (109号); data: sent_on, method, amount_fen
+  kFeeNoticeReceived,     // the applicant received the fee notice (109号); data: sent_on, method,
+                          // quantity, first_piece, amount_fen
   kFeePaid,               // the fee was paid
   kFeeLapsed,             // not paid within 20 工作日: 视为放弃 (109号) → R22
   kReasonsRequested,      // asked for the reasons of excessive requests (第三十五条)
@@ -77,8 +78,12 @@ struct ProcedureEvent {
   // consultation_*: who was asked; party names one consultation among several.
   Consultee consultee = Consultee::kThirdParty;
   std::string party;
-  // fee_notice_received: the method and amount notified.
+  // fee_notice_received: the method and amount notified; the quantity it was
+  // computed from (pages for 按量, the 件 this application counts as for 按件)
+  // and, for 按件, the ordinal of its first 件 in the applicant's month.
   std::optional<FeeMethod> fee_method;
+  int64_t fee_quantity = 0;
+  int64_t fee_first_piece = 0;
   int64_t fee_fen = 0;
 };
 

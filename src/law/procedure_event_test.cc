@@ -60,6 +60,16 @@ TEST(ProcedureEventTest, ParsesData) {
   EXPECT_EQ(e->fee_method, FeeMethod::kPerPage);
   EXPECT_EQ(e->fee_fen, 170000);
 
+  e = ParseProcedureEvent("fee_notice_received", on,
+                          R"({"method":"per_piece","quantity":2,"first_piece":11,"amount_fen":20000})");
+  ASSERT_TRUE(e.ok()) << e.status().message();
+  EXPECT_EQ(e->fee_method, FeeMethod::kPerItem);
+  EXPECT_EQ(e->fee_quantity, 2);
+  EXPECT_EQ(e->fee_first_piece, 11);
+  EXPECT_EQ(ProcedureEventDataJson(*e),
+            R"({"amount_fen":20000,"first_piece":11,"method":"per_piece","quantity":2})");
+  EXPECT_FALSE(ParseProcedureEvent("fee_notice_received", on, R"({"quantity":-1})").ok());
+
   EXPECT_TRUE(ParseProcedureEvent("withdrawn", on, "").ok());
   EXPECT_TRUE(ParseProcedureEvent("withdrawn", on, "{}").ok());
 }

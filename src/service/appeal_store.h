@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/civil_date.h"
@@ -18,8 +19,10 @@ class AppealStore {
   // Stores the appeal (id ignored; decided_on and outcome both set or both
   // empty) and returns its id. The agency (and application, if named) must exist.
   virtual Result<int64_t> Add(const domain::Appeal& appeal) = 0;
-  // Records the decision of an undecided appeal (not before it was filed).
-  virtual Status Decide(int64_t id, CivilDate decided_on, domain::AppealOutcome outcome) = 0;
+  // Records the decision of an undecided appeal (not before it was filed),
+  // with who recorded it.
+  virtual Status Decide(int64_t id, CivilDate decided_on, domain::AppealOutcome outcome,
+                        const std::string& decided_by) = 0;
   virtual Result<domain::Appeal> Get(int64_t id) = 0;
   // The appeals of `agency_ids` (empty: all), ordered by id.
   virtual Result<std::vector<domain::Appeal>> List(const std::vector<int64_t>& agency_ids) = 0;

@@ -7,11 +7,16 @@
 // - AppendEvent stores the event AND the application's new summary in ONE
 //   transaction: after a failure nothing of either is written.
 // - Writes that touch a year whose report is locked (ReportLockStore) fail
-//   with kInvalidInput unless that year was unlocked first.
+//   with kInvalidInput unless that year was unlocked first: the event's date,
+//   the date of the event a correction supersedes, or the application's
+//   Table 3 contribution to that year.
+// - (agency_id, external_id) is unique; Create fails with kInvalidInput
+//   naming the 申请编号 when it is taken.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/civil_date.h"
@@ -51,18 +56,44 @@ class ApplicationStore {
 
   // Appends `event` (its seq and application_id decide nothing: seq is
   // assigned; the application is `application_id`) and stores `summary` as the
-  // application's new summary, atomically. Returns the assigned seq. An empty
-  // recorded_at is filled with the current UTC time, an empty data with "{}".
+  // application's new summary, atomically. Returns the assigned seq, which
+  // must be `expected_seq` — the seq after the last event the caller replayed:
+  // when another writer appended first, fails with kConflict and writes
+  // nothing. An empty recorded_at is filled with the current UTC time, an
+  // empty data with "{}".
   virtual Result<int64_t> AppendEvent(int64_t application_id,
                                       const domain::ApplicationEvent& event,
-                                      const ApplicationSummary& summary) = 0;
+                                      const ApplicationSummary& summary,
+                                      int64_t expected_seq) = 0;
 
   virtual Result<ApplicationRecord> Get(int64_t id) = 0;
+  // Get, and inside a Database::Transaction keep every other writer of this
+  // application waiting until the transaction ends (PostgreSQL SELECT … FOR
+  // UPDATE; SQLite's write transaction already excludes other writers).
+  virtual Result<ApplicationRecord> GetForUpdate(int64_t id) = 0;
+  // The application of `agency_id` with this 申请编号, if any.
+  virtual Result<std::optional<domain::Application>> FindByExternalId(
+      int64_t agency_id, const std::string& external_id) = 0;
   virtual Result<std::vector<domain::Application>> List(const ApplicationFilter& filter) = 0;
+
+  // The applications of `agency_id` received in [from, to] by the same
+  // applicant as `applicant_id` — the same 身份证明 number when it has one,
+  // else the same name and phone number — itself included; ordered by
+  // received_on, then id. (109号第四条: 按件 counts per applicant and month.)
+  virtual Result<std::vector<domain::Application>> SameApplicantReceived(
+      int64_t agency_id, int64_t applicant_id, CivilDate from, CivilDate to) = 0;
 
   // Table 3 of the annual report for `year`, summed over `agency_ids`, by the
   // rule of application-workflow.md §6 (see table3_counts.h).
   virtual Result<Table3Grid> CountTable3(const std::vector<int64_t>& agency_ids, int year) = 0;
+
+  // Repair of derived data (gongkai db check --repair), outside the lock
+  // rule because the event log — the record — does not change:
+  // RewriteSummary stores `summary` as the application's summary (what a
+  // replay of its log gives); RebuildDerivedCounts recomputes whatever the
+  // adapter keeps to make CountTable3 fast from the applications' rows.
+  virtual Status RewriteSummary(int64_t application_id, const ApplicationSummary& summary) = 0;
+  virtual Status RebuildDerivedCounts() = 0;
 };
 
 }  // namespace gongkai::service

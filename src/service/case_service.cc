@@ -2,6 +2,9 @@
 
 #include <vector>
 
+#include "domain/event_history.h"
+#include "service/write_use_case.h"
+
 namespace gongkai::service {
 
 domain::ApplicationState StateOf(law::ProcedureState s) {
@@ -22,6 +25,16 @@ domain::ApplicationState StateOf(law::ProcedureState s) {
       return domain::ApplicationState::kClosed;
   }
   return domain::ApplicationState::kSubmitted;
+}
+
+ApplicationSummary SummaryOfClock(const law::ClockResult& clock) {
+  ApplicationSummary summary;
+  summary.state = StateOf(clock.state);
+  summary.received_on = clock.received_on;
+  summary.due_on = clock.due_on;
+  summary.closed_on = clock.closed_on;
+  summary.outcome = clock.reply;
+  return summary;
 }
 
 law::ProcedureEventKind CaseService::ReceiptKind(law::Channel channel) {
@@ -45,169 +58,121 @@ CaseService::CaseService(Database& db, CalendarProvider& calendars, law::ClockSe
       settings_(settings),
       make_query_code_(std::move(make_query_code)) {}
 
-Result<law::ClockResult> CaseService::Replay(const ApplicationRecord& record,
-                                             const law::ProcedureEvent* extra) {
-  Result<domain::Agency> agency = db_.agencies().Get(record.application.agency_id);
-  if (!agency.ok()) return agency.status();
-  Result<const law::WorkdayCalendar*> calendar = calendars_.ForAgency(*agency);
-  if (!calendar.ok()) return calendar.status();
+Result<std::vector<law::ProcedureEvent>> CaseService::EventsInForce(
+    const std::vector<domain::ApplicationEvent>& log) {
+  Result<std::vector<domain::HistoryEntry>> history = domain::EffectiveHistory(log);
+  if (!history.ok()) return history.status();
   std::vector<law::ProcedureEvent> events;
-  events.reserve(record.events.size() + 1);
-  for (const domain::ApplicationEvent& e : record.events) {
+  events.reserve(history->size() + 1);
+  for (const domain::HistoryEntry& h : *history) {
+    if (h.voided()) continue;
+    const domain::ApplicationEvent& e = *h.current;
     Result<law::ProcedureEvent> parsed = law::ParseProcedureEvent(e.kind, e.occurred_on, e.data);
     if (!parsed.ok()) {
       return parsed.status().WithContext("第" + std::to_string(e.seq) + "条办理记录");
     }
     events.push_back(std::move(parsed).value());
   }
-  if (extra != nullptr) events.push_back(*extra);
-  return law::ComputeClock(events, **calendar, record.application.channel, settings_);
+  return events;
 }
 
-Result<int64_t> CaseService::Register(const NewCase& c) {
+Result<law::ClockResult> CaseService::Replay(int64_t agency_id, law::Channel channel,
+                                             const std::vector<law::ProcedureEvent>& events) {
+  Result<domain::Agency> agency = db_.agencies().Get(agency_id);
+  if (!agency.ok()) return agency.status();
+  Result<const law::WorkdayCalendar*> calendar = calendars_.ForAgency(*agency);
+  if (!calendar.ok()) return calendar.status();
+  return law::ComputeClock(events, **calendar, channel, settings_);
+}
+
+Result<int64_t> CaseService::Register(const NewCase& c, const Actor& actor) {
   if (c.subject.empty()) {
     return Status::InvalidInput("申请内容为空：应写明申请公开的政府信息的名称、文号或者便于查询的特征性描述（条例第二十九条）。");
   }
-  domain::Applicant applicant;
-  applicant.kind = c.applicant_kind;
-  applicant.contact = c.contact;
-  Result<int64_t> applicant_id = db_.applicants().Add(applicant);
-  if (!applicant_id.ok()) return applicant_id.status();
-  domain::Application a;
-  a.agency_id = c.agency_id;
-  a.applicant_id = *applicant_id;
-  a.applicant_kind = c.applicant_kind;
-  a.channel = c.channel;
-  a.subject = c.subject;
-  a.query_code = make_query_code_();
-  a.submitted_on = c.submitted_on;
-  Result<int64_t> id = db_.applications().Create(a);
-  if (!id.ok()) return id.status();
-  law::ProcedureEvent submitted;
-  submitted.kind = law::ProcedureEventKind::kSubmitted;
-  submitted.on = c.submitted_on;
-  if (Result<RecordedEvent> r = Record(*id, submitted, c.actor); !r.ok()) return r.status();
-  if (c.received_on) {
-    law::ProcedureEvent receipt;
-    receipt.kind = ReceiptKind(c.channel);
-    receipt.on = *c.received_on;
-    if (Result<RecordedEvent> r = Record(*id, receipt, c.actor); !r.ok()) return r.status();
-  }
-  return id;
+  if (actor.name.empty()) return Status::InvalidInput("登记申请须记录经办人");
+  std::optional<CivilDate> received = c.received_on;
+  // 条例第三十一条第一项: handed in, it is received the day it is submitted.
+  if (c.channel == law::Channel::kInPerson && !received) received = c.submitted_on;
+  return RunWriteUseCase<int64_t>(db_, [&]() -> Result<int64_t> {
+    domain::Applicant applicant;
+    applicant.kind = c.applicant_kind;
+    applicant.contact = c.contact;
+    Result<int64_t> applicant_id = db_.applicants().Add(applicant);
+    if (!applicant_id.ok()) return applicant_id.status();
+    domain::Application a;
+    a.agency_id = c.agency_id;
+    a.applicant_id = *applicant_id;
+    a.applicant_kind = c.applicant_kind;
+    a.channel = c.channel;
+    a.subject = c.subject;
+    a.query_code = make_query_code_();
+    a.submitted_on = c.submitted_on;
+    a.external_id = c.external_id;
+    a.imported_row = c.imported_row;
+    Result<int64_t> id = db_.applications().Create(a);
+    if (!id.ok()) return id.status();
+    law::ProcedureEvent submitted;
+    submitted.kind = law::ProcedureEventKind::kSubmitted;
+    submitted.on = c.submitted_on;
+    if (Result<RecordedEvent> r = AppendInTransaction(*id, submitted, actor, ""); !r.ok()) {
+      return r.status();
+    }
+    if (received) {
+      law::ProcedureEvent receipt;
+      receipt.kind = ReceiptKind(c.channel);
+      receipt.on = *received;
+      if (Result<RecordedEvent> r = AppendInTransaction(*id, receipt, actor, ""); !r.ok()) {
+        return r.status();
+      }
+    }
+    return *id;
+  });
 }
 
 Result<RecordedEvent> CaseService::Record(int64_t application_id,
-                                          const law::ProcedureEvent& event,
-                                          const std::string& actor, const std::string& note) {
-  Result<ApplicationRecord> record = db_.applications().Get(application_id);
+                                          const law::ProcedureEvent& event, const Actor& actor,
+                                          const std::string& note) {
+  return RunWriteUseCase<RecordedEvent>(
+      db_, [&] { return AppendInTransaction(application_id, event, actor, note); });
+}
+
+Result<RecordedEvent> CaseService::AppendInTransaction(int64_t application_id,
+                                                       const law::ProcedureEvent& event,
+                                                       const Actor& actor,
+                                                       const std::string& note) {
+  if (actor.name.empty()) return Status::InvalidInput("记录办理事项须记录经办人");
+  Result<ApplicationRecord> record = db_.applications().GetForUpdate(application_id);
   if (!record.ok()) return record.status();
-  Result<law::ClockResult> clock = Replay(*record, &event);
+  Result<std::vector<law::ProcedureEvent>> events = EventsInForce(record->events);
+  if (!events.ok()) return events.status();
+  law::ProcedureEvent e = event;
+  Result<std::optional<law::FeeCalculation>> fee = PriceFeeNotice(*record, e);
+  if (!fee.ok()) return fee.status();
+  events->push_back(e);
+  const domain::Application& app = record->application;
+  Result<law::ClockResult> clock = Replay(app.agency_id, app.channel, *events);
   if (!clock.ok()) return clock.status();
   domain::ApplicationEvent stored;
   stored.application_id = application_id;
-  stored.kind = law::ProcedureEventKindName(event.kind);
-  stored.occurred_on = event.on;
-  stored.actor = actor;
-  stored.data = law::ProcedureEventDataJson(event);
+  stored.kind = law::ProcedureEventKindName(e.kind);
+  stored.occurred_on = e.on;
+  stored.actor = actor.name;
+  stored.data = law::ProcedureEventDataJson(e);
   stored.note = note;
-  ApplicationSummary summary;
-  summary.state = StateOf(clock->state);
-  summary.received_on = clock->received_on;
-  summary.due_on = clock->due_on;
-  summary.closed_on = clock->closed_on;
-  summary.outcome = clock->reply;
-  Result<int64_t> seq = db_.applications().AppendEvent(application_id, stored, summary);
+  const int64_t expected = record->events.empty() ? 1 : record->events.back().seq + 1;
+  Result<int64_t> seq =
+      db_.applications().AppendEvent(application_id, stored, SummaryOfClock(*clock), expected);
   if (!seq.ok()) return seq.status();
-  return RecordedEvent{*seq, std::move(clock).value()};
-}
-
-Result<ImportSummary> CaseService::Import(const std::vector<LedgerEntry>& entries,
-                                          int64_t default_agency_id, const std::string& actor) {
-  Result<std::vector<domain::Agency>> agencies = db_.agencies().List();
-  if (!agencies.ok()) return agencies.status();
-  const auto resolve = [&](const LedgerEntry& e) -> const domain::Agency* {
-    for (const domain::Agency& a : *agencies) {
-      if (e.agency.empty() ? a.id == default_agency_id : (a.code == e.agency || a.name == e.agency)) {
-        return &a;
-      }
-    }
-    return nullptr;
-  };
-  // Check every entry through the clock before writing anything.
-  std::vector<std::string> problems;
-  std::vector<const domain::Agency*> agency_of;
-  for (const LedgerEntry& e : entries) {
-    const domain::Agency* agency = resolve(e);
-    agency_of.push_back(agency);
-    const std::string row = "第" + std::to_string(e.row) + "行：";
-    if (agency == nullptr) {
-      problems.push_back(row + (e.agency.empty() ? "找不到编号为" + std::to_string(default_agency_id) + "的机关。"
-                                                 : "找不到办理机关“" + e.agency + "”。"));
-      continue;
-    }
-    Result<const law::WorkdayCalendar*> calendar = calendars_.ForAgency(*agency);
-    if (!calendar.ok()) {
-      problems.push_back(row + calendar.status().message());
-      continue;
-    }
-    std::vector<law::ProcedureEvent> events(2);
-    events[0].kind = law::ProcedureEventKind::kSubmitted;
-    events[0].on = e.received_on;
-    events[1].kind = ReceiptKind(e.channel);
-    events[1].on = e.received_on;
-    if (e.closed_on) {
-      law::ProcedureEvent reply;
-      reply.kind = law::ProcedureEventKind::kReplied;
-      reply.on = *e.closed_on;
-      reply.reply_type = e.outcome;
-      events.push_back(reply);
-    }
-    if (Result<law::ClockResult> c = law::ComputeClock(events, **calendar, e.channel, settings_);
-        !c.ok()) {
-      problems.push_back(row + c.status().message());
-    }
-  }
-  if (!problems.empty()) {
-    std::string message = "有" + std::to_string(problems.size()) + "处错误：";
-    for (const std::string& p : problems) message += "\n  " + p;
-    return Status::InvalidInput(message);
-  }
-  ImportSummary summary;
-  const Status written = db_.Transaction([&]() -> Status {
-    for (size_t i = 0; i < entries.size(); ++i) {
-      const LedgerEntry& e = entries[i];
-      NewCase c;
-      c.agency_id = agency_of[i]->id;
-      c.applicant_kind = e.applicant_kind;
-      c.contact = e.contact;
-      c.channel = e.channel;
-      c.subject = e.subject;
-      c.submitted_on = e.received_on;
-      c.received_on = e.received_on;
-      c.actor = actor;
-      Result<int64_t> id = Register(c);
-      if (!id.ok()) return id.status().WithContext("第" + std::to_string(e.row) + "行");
-      if (e.closed_on) {
-        law::ProcedureEvent reply;
-        reply.kind = law::ProcedureEventKind::kReplied;
-        reply.on = *e.closed_on;
-        reply.reply_type = e.outcome;
-        Result<RecordedEvent> r = Record(*id, reply, actor, "台账导入");
-        if (!r.ok()) return r.status().WithContext("第" + std::to_string(e.row) + "行");
-        ++summary.closed;
-      }
-      ++summary.imported;
-    }
-    return Status::Ok();
-  });
-  if (!written.ok()) return written;
-  return summary;
+  return RecordedEvent{*seq, std::move(clock).value(), std::move(fee).value()};
 }
 
 Result<CaseView> CaseService::Show(int64_t application_id) {
   Result<ApplicationRecord> record = db_.applications().Get(application_id);
   if (!record.ok()) return record.status();
-  Result<law::ClockResult> clock = Replay(*record, nullptr);
+  Result<std::vector<law::ProcedureEvent>> events = EventsInForce(record->events);
+  if (!events.ok()) return events.status();
+  Result<law::ClockResult> clock =
+      Replay(record->application.agency_id, record->application.channel, *events);
   if (!clock.ok()) return clock.status();
   return CaseView{std::move(record).value(), std::move(clock).value()};
 }

@@ -25,11 +25,23 @@ class Database {
   virtual Status Migrate() = 0;
   // The newest applied migration (0 for an empty database).
   virtual Result<int> SchemaVersion() = 0;
+  // The newest migration this build knows: a database at a lower version
+  // needs Migrate(), one at a higher version was written by a newer gongkai.
+  virtual int LatestSchemaVersion() const = 0;
 
   // Runs `body` so that every store write inside it is kept together or not
   // at all: when `body` fails (or the commit does), nothing it wrote stays.
   // Store calls inside nest (savepoints in the SQL adapters).
+  //
+  // Writers are serialised by the database, never by the process: SQLite
+  // takes the write lock at the start (BEGIN IMMEDIATE), PostgreSQL rows read
+  // with ApplicationStore::GetForUpdate stay locked until the end. A use
+  // case is one Transaction: read, decide, write — or nothing.
   virtual Status Transaction(const std::function<Status()>& body) = 0;
+
+  // Runs `body` on one consistent view of the data (reads only: what other
+  // writers commit meanwhile is not seen), e.g. Tables 3 and 4 of a report.
+  virtual Status Snapshot(const std::function<Status()>& body) = 0;
 
   virtual AgencyStore& agencies() = 0;
   virtual ApplicantStore& applicants() = 0;

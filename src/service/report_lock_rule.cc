@@ -37,9 +37,11 @@ Table3Mark MarkOf(const std::optional<domain::Application>& a, int year) {
 Status CheckApplicationWrite(const std::vector<int>& locked_years,
                              const std::optional<domain::Application>& before,
                              const domain::Application& after,
-                             const std::optional<CivilDate>& event_date) {
-  if (event_date && Contains(locked_years, event_date->year)) {
-    return LockedError(event_date->year, "事件日期 " + event_date->ToString() + " 属于已锁定年度");
+                             const std::vector<CivilDate>& event_dates) {
+  for (const CivilDate& d : event_dates) {
+    if (Contains(locked_years, d.year)) {
+      return LockedError(d.year, "事件日期 " + d.ToString() + " 属于已锁定年度");
+    }
   }
   for (int year : locked_years) {
     Table3Mark old_mark = MarkOf(before, year);

@@ -12,13 +12,14 @@
 
 namespace gongkai::service {
 
-// `before` is empty for a new application; `event_date` is the date of the
-// event being appended, if any. Fails when the event date is in a locked year
-// or the application's Table 3 contribution to a locked year changes.
+// `before` is empty for a new application; `event_dates` are the dates the
+// write touches: the event being appended and, for a correction, the event
+// it supersedes. Fails when one of them is in a locked year or the
+// application's Table 3 contribution to a locked year changes.
 Status CheckApplicationWrite(const std::vector<int>& locked_years,
                              const std::optional<domain::Application>& before,
                              const domain::Application& after,
-                             const std::optional<CivilDate>& event_date);
+                             const std::vector<CivilDate>& event_dates);
 
 // Same for appeals: the filing or decision date in a locked year, or a
 // changed Table 4 contribution to one.

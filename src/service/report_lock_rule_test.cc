@@ -22,10 +22,10 @@ domain::Application Received(CivilDate on) {
 
 TEST(CheckApplicationWrite, EventDateInLockedYearIsRefused) {
   const domain::Application a = Received(CivilDate{2024, 12, 20});
-  Status st = CheckApplicationWrite({2024}, a, a, CivilDate{2024, 12, 30});
+  Status st = CheckApplicationWrite({2024}, a, a, {CivilDate{2024, 12, 30}});
   EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
   EXPECT_THAT(st.message(), HasSubstr("2024年度报告已发布"));
-  EXPECT_TRUE(CheckApplicationWrite({2023}, a, a, CivilDate{2024, 12, 30}).ok());
+  EXPECT_TRUE(CheckApplicationWrite({2023}, a, a, {CivilDate{2024, 12, 30}}).ok());
 }
 
 TEST(CheckApplicationWrite, ChangeOfLockedYearCountsIsRefused) {
@@ -34,13 +34,13 @@ TEST(CheckApplicationWrite, ChangeOfLockedYearCountsIsRefused) {
   after.state = domain::ApplicationState::kClosed;
   after.outcome = law::ReplyType::kDisclosed;
   after.closed_on = CivilDate{2025, 1, 8};  // still R25 of 2024: allowed
-  EXPECT_TRUE(CheckApplicationWrite({2024}, before, after, CivilDate{2025, 1, 8}).ok());
+  EXPECT_TRUE(CheckApplicationWrite({2024}, before, after, {CivilDate{2025, 1, 8}}).ok());
   after.closed_on = CivilDate{2024, 12, 31};  // would move it to R03 of 2024
-  EXPECT_THAT(CheckApplicationWrite({2024}, before, after, CivilDate{2025, 1, 8}).message(),
+  EXPECT_THAT(CheckApplicationWrite({2024}, before, after, {CivilDate{2025, 1, 8}}).message(),
               HasSubstr("表三"));
   // A new application received in a locked year (第三十一条 date decides the year).
-  EXPECT_FALSE(CheckApplicationWrite({2024}, std::nullopt, before, std::nullopt).ok());
-  EXPECT_TRUE(CheckApplicationWrite({2023}, std::nullopt, before, std::nullopt).ok());
+  EXPECT_FALSE(CheckApplicationWrite({2024}, std::nullopt, before, {}).ok());
+  EXPECT_TRUE(CheckApplicationWrite({2023}, std::nullopt, before, {}).ok());
 }
 
 TEST(ValidateSummary, ClosedNeedsDateOutcomeAndReceipt) {

@@ -13,18 +13,19 @@ bool StartsWith(const std::string& s, const char* prefix) {
 
 }  // namespace
 
-Result<std::unique_ptr<service::Database>> OpenDatabase(const std::string& url) {
+Result<std::unique_ptr<service::Database>> OpenDatabase(const std::string& url,
+                                                     const OpenOptions& options) {
   if (url.empty()) {
     return Status::InvalidInput(
         "未指定数据库：应为 SQLite 文件路径、sqlite:路径、postgresql://… 或 memory:");
   }
   if (url == "memory:") return NewMemoryDatabase();
   if (StartsWith(url, "postgresql://") || StartsWith(url, "postgres://")) {
-    return OpenPostgresDatabase(url);
+    return OpenPostgresDatabase(url, options);
   }
-  if (StartsWith(url, "pg:")) return OpenPostgresDatabase(url.substr(3));
-  if (StartsWith(url, "sqlite:")) return OpenSqliteDatabase(url.substr(7));
-  return OpenSqliteDatabase(url);
+  if (StartsWith(url, "pg:")) return OpenPostgresDatabase(url.substr(3), options);
+  if (StartsWith(url, "sqlite:")) return OpenSqliteDatabase(url.substr(7), options);
+  return OpenSqliteDatabase(url, options);
 }
 
 }  // namespace gongkai::storage

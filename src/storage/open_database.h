@@ -6,6 +6,7 @@
 
 #include "core/status.h"
 #include "service/database.h"
+#include "storage/open_options.h"
 
 namespace gongkai::storage {
 
@@ -15,6 +16,7 @@ namespace gongkai::storage {
 //   postgresql://…  postgres://…  a PostgreSQL connection URI
 //   pg:CONNINFO                   a libpq key=value connection string
 // Does not migrate. Fails with a message that names the accepted forms.
-Result<std::unique_ptr<service::Database>> OpenDatabase(const std::string& url);
+Result<std::unique_ptr<service::Database>> OpenDatabase(const std::string& url,
+                                                     const OpenOptions& options = {});
 
 }  // namespace gongkai::storage

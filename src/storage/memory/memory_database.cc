@@ -38,7 +38,8 @@ class Appeals final : public service::AppealStore {
     });
   }
 
-  Status Decide(int64_t id, CivilDate decided_on, domain::AppealOutcome outcome) override {
+  Status Decide(int64_t id, CivilDate decided_on, domain::AppealOutcome outcome,
+                const std::string& decided_by) override {
     Result<int64_t> r = With(*s_, [&](Data& d) -> Result<int64_t> {
       auto it = d.appeals.find(id);
       if (it == d.appeals.end()) {
@@ -51,6 +52,7 @@ class Appeals final : public service::AppealStore {
       domain::Appeal after = it->second;
       after.decided_on = decided_on;
       after.outcome = outcome;
+      after.decided_by = decided_by;
       Status valid = service::ValidateAppealDecision(after);
       if (!valid.ok()) return valid;
       Status lock = service::CheckAppealWrite(LockedYears(d, after.agency_id), it->second, after);
@@ -176,7 +178,7 @@ class Locks final : public service::ReportLockStore {
 };
 
 // Migrations of the fake: the newest schema version of the SQL adapters.
-constexpr int kMemorySchemaVersion = 2;
+constexpr int kMemorySchemaVersion = 3;
 
 class MemoryDatabase final : public service::Database {
  public:
@@ -197,6 +199,7 @@ class MemoryDatabase final : public service::Database {
     std::lock_guard<std::recursive_mutex> lock(state_->mu);
     return state_->data.version;
   }
+  int LatestSchemaVersion() const override { return kMemorySchemaVersion; }
   // Holds the mutex for the whole body (other threads' calls wait, as for
   // SQLite's write lock) and puts the data back as it was when the body
   // fails; nested calls keep their own snapshot, so an inner failure undoes
@@ -207,6 +210,12 @@ class MemoryDatabase final : public service::Database {
     Status st = body();
     if (!st.ok()) state_->data = std::move(before);
     return st;
+  }
+
+  // Holds the mutex: no other thread writes while the body reads.
+  Status Snapshot(const std::function<Status()>& body) override {
+    std::lock_guard<std::recursive_mutex> lock(state_->mu);
+    return body();
   }
 
   service::AgencyStore& agencies() override { return *agencies_; }

@@ -182,6 +182,11 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
   Status Error(const std::string& sqlstate, std::string message, std::string_view text) {
     failure_ = FailureOf(sqlstate, message);
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    // Deadlock or serialization failure: nothing was written; the use case
+    // may run again (service retries once).
+    if (sqlstate == "40P01" || sqlstate == "40001") {
+      return Status::Conflict("PostgreSQL 检测到并发写入冲突，本次写入已撤销：" + message);
+    }
     if (sqlstate.rfind("23", 0) == 0 || failure_ == SqlFailure::kAppendOnly) {
       return Status::InvalidInput("PostgreSQL 拒绝写入（违反约束）：" + message);
     }
@@ -203,7 +208,8 @@ class PgConnection final : public sql::SqlConnection, private sql::SqlTx {
 
 }  // namespace
 
-Result<std::unique_ptr<service::Database>> OpenPostgresDatabase(const std::string& conninfo) {
+Result<std::unique_ptr<service::Database>> OpenPostgresDatabase(const std::string& conninfo,
+                                                               const OpenOptions& options) {
   std::unique_ptr<pqxx::connection> c;
   try {
     c = std::make_unique<pqxx::connection>(conninfo);
@@ -214,7 +220,8 @@ Result<std::unique_ptr<service::Database>> OpenPostgresDatabase(const std::strin
     while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
     return Status::IoError("无法连接 PostgreSQL：" + m);
   }
-  return sql::NewSqlDatabase(std::make_unique<PgConnection>(std::move(c)), PostgresMigrations());
+  return sql::NewSqlDatabase(std::make_unique<PgConnection>(std::move(c)),
+                             sql::LimitMigrations(PostgresMigrations(), options.schema_limit));
 }
 
 }  // namespace gongkai::storage

@@ -6,12 +6,14 @@
 
 #include "core/status.h"
 #include "service/database.h"
+#include "storage/open_options.h"
 
 namespace gongkai::storage {
 
 // Connects with a libpq connection string ("host=/run/pg dbname=gongkai" or
 // "postgresql://…"). Tables go to the first schema of the search_path. Does
 // not migrate: call Migrate().
-Result<std::unique_ptr<service::Database>> OpenPostgresDatabase(const std::string& conninfo);
+Result<std::unique_ptr<service::Database>> OpenPostgresDatabase(const std::string& conninfo,
+                                                     const OpenOptions& options = {});
 
 }  // namespace gongkai::storage

@@ -166,6 +166,23 @@ CREATE TRIGGER application_year_counts_update AFTER UPDATE ON applications
     OR OLD.outcome_row IS DISTINCT FROM NEW.outcome_row)
   EXECUTE FUNCTION gongkai_application_year_counts();
 )SQL"},
+      {3, "external ids of imported cases, who recorded appeals, no TRUNCATE of the logs", R"SQL(
+ALTER TABLE applications ADD COLUMN external_id TEXT CHECK (external_id <> '');
+ALTER TABLE applications ADD COLUMN imported_row TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX applications_external ON applications(agency_id, external_id)
+  WHERE external_id IS NOT NULL;
+CREATE INDEX applicant_contacts_id_document ON applicant_contacts(id_document)
+  WHERE id_document <> '';
+CREATE INDEX applicant_contacts_name ON applicant_contacts(name, phone);
+ALTER TABLE appeals ADD COLUMN recorded_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE appeals ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';
+-- Row triggers do not see TRUNCATE: statement-level ones refuse it (also
+-- when it comes as TRUNCATE applications CASCADE).
+CREATE TRIGGER application_events_no_truncate BEFORE TRUNCATE ON application_events
+  FOR EACH STATEMENT EXECUTE FUNCTION gongkai_append_only();
+CREATE TRIGGER report_lock_log_no_truncate BEFORE TRUNCATE ON report_lock_log
+  FOR EACH STATEMENT EXECUTE FUNCTION gongkai_append_only();
+)SQL"},
   };
 }
 

@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kColumns =
     "SELECT id, agency_id, application_id, kind, case_number, CAST(filed_on AS TEXT), "
-    "CAST(decided_on AS TEXT), outcome, note FROM appeals ";
+    "CAST(decided_on AS TEXT), outcome, note, recorded_by, decided_by FROM appeals ";
 
 Result<domain::Appeal> FromRow(const SqlRow& r) {
   domain::Appeal a;
@@ -42,6 +42,8 @@ Result<domain::Appeal> FromRow(const SqlRow& r) {
     if (!a.outcome) return Status::Damaged("appeals.outcome 的值“" + *r[7] + "”无法识别");
   }
   a.note = ToText(r[8]);
+  a.recorded_by = ToText(r[9]);
+  a.decided_by = ToText(r[10]);
   return a;
 }
 
@@ -71,13 +73,15 @@ Result<int64_t> SqlAppealStore::Add(const domain::Appeal& appeal) {
     if (!lock.ok()) return lock;
     Result<SqlRows> rows = tx.Exec(
         "INSERT INTO appeals (agency_id, application_id, kind, case_number, filed_on, "
-        "decided_on, outcome, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "decided_on, outcome, note, recorded_by, decided_by) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+        "$8, $9, $10) RETURNING id",
         {SqlParam::Int(appeal.agency_id), SqlParam::Int(appeal.application_id),
          SqlParam::Text(domain::AppealKindName(appeal.kind)), SqlParam::Text(appeal.case_number),
          SqlParam::Date(appeal.filed_on), SqlParam::Date(appeal.decided_on),
          appeal.outcome ? SqlParam::Text(domain::AppealOutcomeName(*appeal.outcome))
                         : SqlParam::Null(),
-         SqlParam::Text(appeal.note)});
+         SqlParam::Text(appeal.note), SqlParam::Text(appeal.recorded_by),
+         SqlParam::Text(appeal.decided_by)});
     if (!rows.ok()) return rows.status();
     Result<int64_t> new_id = ToInt(rows->at(0)[0], "appeals.id");
     if (!new_id.ok()) return new_id.status();
@@ -88,7 +92,8 @@ Result<int64_t> SqlAppealStore::Add(const domain::Appeal& appeal) {
   return id;
 }
 
-Status SqlAppealStore::Decide(int64_t id, CivilDate decided_on, domain::AppealOutcome outcome) {
+Status SqlAppealStore::Decide(int64_t id, CivilDate decided_on, domain::AppealOutcome outcome,
+                              const std::string& decided_by) {
   return c_.Transact(TxMode::kWrite, [&](SqlTx& tx) -> Status {
     Result<domain::Appeal> before = LoadIn(tx, id);
     if (!before.ok()) return before.status();
@@ -106,9 +111,9 @@ Status SqlAppealStore::Decide(int64_t id, CivilDate decided_on, domain::AppealOu
     Status lock = service::CheckAppealWrite(*locked, *before, after);
     if (!lock.ok()) return lock;
     return tx
-        .Exec("UPDATE appeals SET decided_on = $2, outcome = $3 WHERE id = $1",
+        .Exec("UPDATE appeals SET decided_on = $2, outcome = $3, decided_by = $4 WHERE id = $1",
               {SqlParam::Int(id), SqlParam::Date(decided_on),
-               SqlParam::Text(domain::AppealOutcomeName(outcome))})
+               SqlParam::Text(domain::AppealOutcomeName(outcome)), SqlParam::Text(decided_by)})
         .status();
   });
 }

@@ -86,9 +86,17 @@ class SqlDatabase final : public service::Database {
     return version;
   }
 
+  int LatestSchemaVersion() const override {
+    return migrations_.empty() ? 0 : migrations_.back().version;
+  }
+
   // The store calls inside nest in it as savepoints (SqlConnection::Transact).
   Status Transaction(const std::function<Status()>& body) override {
     return c_->Transact(TxMode::kWrite, [&](SqlTx&) { return body(); });
+  }
+
+  Status Snapshot(const std::function<Status()>& body) override {
+    return c_->Transact(TxMode::kRead, [&](SqlTx&) { return body(); });
   }
 
   service::AgencyStore& agencies() override { return agencies_; }
@@ -108,6 +116,13 @@ class SqlDatabase final : public service::Database {
 };
 
 }  // namespace
+
+std::vector<Migration> LimitMigrations(std::vector<Migration> migrations, int limit) {
+  if (limit > 0) {
+    std::erase_if(migrations, [limit](const Migration& m) { return m.version > limit; });
+  }
+  return migrations;
+}
 
 std::unique_ptr<service::Database> NewSqlDatabase(std::unique_ptr<SqlConnection> connection,
                                                   std::vector<Migration> migrations) {

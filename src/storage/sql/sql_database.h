@@ -9,6 +9,9 @@
 
 namespace gongkai::storage::sql {
 
+// The migrations up to `limit` (0: all of them).
+std::vector<Migration> LimitMigrations(std::vector<Migration> migrations, int limit);
+
 std::unique_ptr<service::Database> NewSqlDatabase(std::unique_ptr<SqlConnection> connection,
                                                   std::vector<Migration> migrations);
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "service/agency_store.h"
@@ -43,13 +45,26 @@ class SqlApplicationStore final : public service::ApplicationStore {
   explicit SqlApplicationStore(SqlConnection& c) : c_(c) {}
   Result<int64_t> Create(const domain::Application& application) override;
   Result<int64_t> AppendEvent(int64_t application_id, const domain::ApplicationEvent& event,
-                              const service::ApplicationSummary& summary) override;
+                              const service::ApplicationSummary& summary,
+                              int64_t expected_seq) override;
   Result<service::ApplicationRecord> Get(int64_t id) override;
+  Result<service::ApplicationRecord> GetForUpdate(int64_t id) override;
+  Result<std::optional<domain::Application>> FindByExternalId(
+      int64_t agency_id, const std::string& external_id) override;
   Result<std::vector<domain::Application>> List(const service::ApplicationFilter& filter) override;
+  Result<std::vector<domain::Application>> SameApplicantReceived(int64_t agency_id,
+                                                                 int64_t applicant_id,
+                                                                 CivilDate from,
+                                                                 CivilDate to) override;
   Result<service::Table3Grid> CountTable3(const std::vector<int64_t>& agency_ids,
                                           int year) override;
+  Status RewriteSummary(int64_t application_id,
+                        const service::ApplicationSummary& summary) override;
+  Status RebuildDerivedCounts() override;
 
  private:
+  Result<service::ApplicationRecord> Load(int64_t id, bool for_update);
+
   SqlConnection& c_;
 };
 
@@ -57,7 +72,8 @@ class SqlAppealStore final : public service::AppealStore {
  public:
   explicit SqlAppealStore(SqlConnection& c) : c_(c) {}
   Result<int64_t> Add(const domain::Appeal& appeal) override;
-  Status Decide(int64_t id, CivilDate decided_on, domain::AppealOutcome outcome) override;
+  Status Decide(int64_t id, CivilDate decided_on, domain::AppealOutcome outcome,
+                const std::string& decided_by) override;
   Result<domain::Appeal> Get(int64_t id) override;
   Result<std::vector<domain::Appeal>> List(const std::vector<int64_t>& agency_ids) override;
   Result<service::Table4Counts> CountTable4(const std::vector<int64_t>& agency_ids,

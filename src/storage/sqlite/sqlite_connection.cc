@@ -221,19 +221,24 @@ class SqliteConnection final : public sql::SqlConnection, private sql::SqlTx {
 
 }  // namespace
 
-Result<std::unique_ptr<service::Database>> OpenSqliteDatabase(const std::string& path) {
+Result<std::unique_ptr<service::Database>> OpenSqliteDatabase(const std::string& path,
+                                                             const OpenOptions& options) {
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                 nullptr);
+  const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close_v2(db);
+    if (!options.create && (rc & 0xff) == SQLITE_CANTOPEN) {
+      return Status::NotFound("SQLite 数据库文件 " + path + " 不存在");
+    }
     return Status::IoError("无法打开 SQLite 数据库 " + path + "：" + message);
   }
   auto connection = std::make_unique<SqliteConnection>(db, path);
   Status st = connection->Open();
   if (!st.ok()) return st;
-  return sql::NewSqlDatabase(std::move(connection), SqliteMigrations());
+  return sql::NewSqlDatabase(std::move(connection),
+                             sql::LimitMigrations(SqliteMigrations(), options.schema_limit));
 }
 
 }  // namespace gongkai::storage

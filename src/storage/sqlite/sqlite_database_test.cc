@@ -72,7 +72,7 @@ TEST(SqliteDatabase, WalFileAndMigrationsRecordedOnce) {
     ASSERT_TRUE((*db)->Migrate().ok());
   }
   EXPECT_EQ(Raw(store.path(), "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM schema_migrations"), "2");
+  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM schema_migrations"), "3");
   EXPECT_EQ(Raw(store.path(), "SELECT name FROM schema_migrations WHERE version = 1"),
             "agencies, applicants, applications, events, appeals, report locks");
 }
@@ -99,7 +99,7 @@ TEST(SqliteDatabase, EventsAreAppendOnlyInTheFileItself) {
   service::ApplicationSummary s;
   s.state = domain::ApplicationState::kInProgress;
   s.received_on = D("2024-03-01");
-  ASSERT_TRUE((*db)->applications().AppendEvent(id, e, s).ok());
+  ASSERT_TRUE((*db)->applications().AppendEvent(id, e, s, 1).ok());
   EXPECT_THAT(Raw(store.path(), "UPDATE application_events SET note = 'x'"),
               ::testing::HasSubstr("申请事件只能追加，不能修改"));
   EXPECT_THAT(Raw(store.path(), "DELETE FROM application_events"),

@@ -174,6 +174,20 @@ BEGIN
       AND outcome_row = COALESCE(OLD.outcome_row, 0);
 END;
 )SQL"},
+      {3, "external ids of imported cases, who recorded appeals", R"SQL(
+-- 申请编号 of a ledger or the agency's own system, unique per agency, and
+-- the ledger row a case was imported from (a re-import is recognised).
+ALTER TABLE applications ADD COLUMN external_id TEXT CHECK (external_id <> '');
+ALTER TABLE applications ADD COLUMN imported_row TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX applications_external ON applications(agency_id, external_id)
+  WHERE external_id IS NOT NULL;
+-- 按件 fees count an applicant's applications in a month (109号第四条).
+CREATE INDEX applicant_contacts_id_document ON applicant_contacts(id_document)
+  WHERE id_document <> '';
+CREATE INDEX applicant_contacts_name ON applicant_contacts(name, phone);
+ALTER TABLE appeals ADD COLUMN recorded_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE appeals ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';
+)SQL"},
   };
 }
 

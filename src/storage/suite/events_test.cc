@@ -30,19 +30,19 @@ TEST_P(StoreSuite, EventsGetSeqOneTwoThreeAndStayAsWritten) {
   s.due_on = D("2024-10-31");       // spec §8 example 1
   domain::ApplicationEvent e = Event("received", D("2024-09-29"), "网上确认");
   e.data = R"({"channel":"online"})";
-  Result<int64_t> seq = db().applications().AppendEvent(id, e, s);
+  Result<int64_t> seq = AppendAtEnd(db(), id, e, s);
   ASSERT_TRUE(seq.ok()) << seq.status().message();
   EXPECT_EQ(*seq, 1);
 
   s.due_on = D("2024-11-28");  // 条例第三十三条第二款: extension approved
-  seq = db().applications().AppendEvent(id, Event("extended", D("2024-10-20")), s);
+  seq = AppendAtEnd(db(), id, Event("extended", D("2024-10-20")), s);
   ASSERT_TRUE(seq.ok()) << seq.status().message();
   EXPECT_EQ(*seq, 2);
 
   // A correction is a new event naming the one it corrects.
   domain::ApplicationEvent fix = Event("extended", D("2024-10-21"), "更正延期日期");
   fix.corrects_seq = 2;
-  seq = db().applications().AppendEvent(id, fix, s);
+  seq = AppendAtEnd(db(), id, fix, s);
   ASSERT_TRUE(seq.ok()) << seq.status().message();
   EXPECT_EQ(*seq, 3);
 
@@ -78,7 +78,7 @@ TEST_P(StoreSuite, SeqIsPerApplication) {
   service::ApplicationSummary s;
   s.state = ApplicationState::kInProgress;
   s.received_on = D("2024-03-01");
-  Result<int64_t> seq = db().applications().AppendEvent(a, Event("note", D("2024-03-03")), s);
+  Result<int64_t> seq = AppendAtEnd(db(), a, Event("note", D("2024-03-03")), s);
   ASSERT_TRUE(seq.ok()) << seq.status().message();
   EXPECT_EQ(*seq, 2);
   EXPECT_EQ(db().applications().Get(b)->events.size(), 2u);
@@ -99,7 +99,7 @@ TEST_P(StoreSuite, FailedAppendWritesNeitherEventNorSummary) {
   closing.outcome = law::ReplyType::kDisclosed;
   domain::ApplicationEvent bad = Event("replied", D("2024-03-10"));
   bad.corrects_seq = 7;
-  Result<int64_t> seq = db().applications().AppendEvent(id, bad, closing);
+  Result<int64_t> seq = AppendAtEnd(db(), id, bad, closing);
   ASSERT_FALSE(seq.ok());
   EXPECT_EQ(seq.status().code(), StatusCode::kInvalidInput);
   EXPECT_THAT(seq.status().message(), HasSubstr("要更正的事件序号 7 不存在"));
@@ -113,7 +113,7 @@ TEST_P(StoreSuite, FailedAppendWritesNeitherEventNorSummary) {
   EXPECT_EQ(db().applications().CountTable3({agency}, 2024)->at(2).at(6), 0);
 
   // The failed append used no seq number.
-  seq = db().applications().AppendEvent(id, Event("replied", D("2024-03-10")), closing);
+  seq = AppendAtEnd(db(), id, Event("replied", D("2024-03-10")), closing);
   ASSERT_TRUE(seq.ok()) << seq.status().message();
   EXPECT_EQ(*seq, 2);
 }
@@ -126,22 +126,22 @@ TEST_P(StoreSuite, AppendRejectsInconsistentSummaryAndUnknownApplication) {
   s.state = ApplicationState::kClosed;
   s.received_on = D("2024-03-01");
   s.closed_on = D("2024-03-05");
-  Result<int64_t> r = db().applications().AppendEvent(id, Event("replied", D("2024-03-05")), s);
+  Result<int64_t> r = AppendAtEnd(db(), id, Event("replied", D("2024-03-05")), s);
   ASSERT_FALSE(r.ok());
   EXPECT_THAT(r.status().message(), HasSubstr("缺少处理结果"));
 
   s.outcome = law::ReplyType::kDisclosed;
   s.closed_on = D("2024-02-01");
-  r = db().applications().AppendEvent(id, Event("replied", D("2024-02-01")), s);
+  r = AppendAtEnd(db(), id, Event("replied", D("2024-02-01")), s);
   ASSERT_FALSE(r.ok());
   EXPECT_THAT(r.status().message(), HasSubstr("办结日期 2024-02-01 早于收到申请之日 2024-03-01"));
 
   domain::ApplicationEvent nobody = Event("replied", D("2024-03-05"));
   nobody.actor.clear();
   s.closed_on = D("2024-03-05");
-  EXPECT_THAT(db().applications().AppendEvent(id, nobody, s).status().message(),
+  EXPECT_THAT(AppendAtEnd(db(), id, nobody, s).status().message(),
               HasSubstr("缺少经办人"));
-  EXPECT_EQ(db().applications().AppendEvent(id + 50, Event("x", D("2024-03-05")), s).status().code(),
+  EXPECT_EQ(AppendAtEnd(db(), id + 50, Event("x", D("2024-03-05")), s).status().code(),
             StatusCode::kNotFound);
   EXPECT_EQ(db().applications().Get(id)->events.size(), 1u);
 }

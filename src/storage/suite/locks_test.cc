@@ -29,7 +29,7 @@ TEST_P(StoreSuite, LockedYearRefusesEventsAndCountChanges) {
   s.state = ApplicationState::kInProgress;
   s.received_on = D("2024-12-20");
   // An event dated in the locked year.
-  Result<int64_t> r = db().applications().AppendEvent(open_2024, Event("note", D("2024-12-30")), s);
+  Result<int64_t> r = AppendAtEnd(db(), open_2024, Event("note", D("2024-12-30")), s);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
   EXPECT_THAT(r.status().message(), HasSubstr("2024年度报告已发布，该年度的案件已锁定"));
@@ -39,14 +39,14 @@ TEST_P(StoreSuite, LockedYearRefusesEventsAndCountChanges) {
   s.state = ApplicationState::kClosed;
   s.closed_on = D("2025-01-08");
   s.outcome = law::ReplyType::kDisclosed;
-  r = db().applications().AppendEvent(open_2024, Event("replied", D("2025-01-08")), s);
+  r = AppendAtEnd(db(), open_2024, Event("replied", D("2025-01-08")), s);
   ASSERT_TRUE(r.ok()) << r.status().message();
 
   // … but a correction dated 2025 that moves the closing into 2024 would change them.
   s.closed_on = D("2024-12-30");
   domain::ApplicationEvent fix = Event("replied", D("2025-01-09"), "更正答复日期");
   fix.corrects_seq = 2;
-  r = db().applications().AppendEvent(open_2024, fix, s);
+  r = AppendAtEnd(db(), open_2024, fix, s);
   ASSERT_FALSE(r.ok());
   EXPECT_THAT(r.status().message(), HasSubstr("会改变该年度表三的统计数字"));
   EXPECT_EQ(db().applications().Get(open_2024)->application.closed_on, D("2025-01-08"));
@@ -87,7 +87,7 @@ TEST_P(StoreSuite, UnlockIsExplicitAndLogged) {
   s.received_on = D("2024-05-06");
   s.closed_on = D("2024-05-20");
   s.outcome = law::ReplyType::kDisclosed;
-  Result<int64_t> r = db().applications().AppendEvent(id, Event("replied", D("2024-05-20")), s);
+  Result<int64_t> r = AppendAtEnd(db(), id, Event("replied", D("2024-05-20")), s);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_TRUE(db().locks().Lock(dept, 2024, By("赵六", "更正后重新发布")).ok());
 

@@ -124,13 +124,13 @@ TEST_P(StoreSuite, Table3FollowsCorrectedOutcomeAndReceiptDate) {
   s.outcome = ReplyType::kDoesNotExist;  // 条例第三十六条第四项 → R13
   domain::ApplicationEvent fix = Event("replied", D("2025-01-08"));
   fix.corrects_seq = 2;
-  ASSERT_TRUE(db().applications().AppendEvent(id, fix, s).ok());
+  ASSERT_TRUE(AppendAtEnd(db(), id, fix, s).ok());
   EXPECT_EQ(*db().applications().CountTable3({dept}, 2025),
             Grid({{2, 0, 1}, {2, 6, 1}, {13, 0, 1}, {13, 6, 1}, {24, 0, 1}, {24, 6, 1}}));
   s.received_on = D("2025-01-02");  // 第三十一条: the receipt date corrected
   fix = Event("received", D("2025-01-02"));
   fix.corrects_seq = 1;
-  ASSERT_TRUE(db().applications().AppendEvent(id, fix, s).ok());
+  ASSERT_TRUE(AppendAtEnd(db(), id, fix, s).ok());
   EXPECT_EQ(*db().applications().CountTable3({dept}, 2025),
             Grid({{1, 0, 1}, {1, 6, 1}, {13, 0, 1}, {13, 6, 1}, {24, 0, 1}, {24, 6, 1}}));
   EXPECT_EQ(*db().applications().CountTable3({dept}, 2024), Grid({}));
@@ -162,7 +162,7 @@ TEST_P(StoreSuite, Table4CountsPendingCasesOnceWithStatusAt31Dec) {
   add(dept, AppealKind::kReview, "2025-02-01", nullptr, std::nullopt);
   add(dept, AppealKind::kDirectLitigation, "2024-01-10", "2024-12-31", AppealOutcome::kCorrected);
   add(other, AppealKind::kReview, "2024-01-10", nullptr, std::nullopt);
-  ASSERT_TRUE(db().appeals().Decide(later, D("2025-01-15"), AppealOutcome::kCorrected).ok());
+  ASSERT_TRUE(db().appeals().Decide(later, D("2025-01-15"), AppealOutcome::kCorrected, "clerk").ok());
 
   // 复议: 维持 纠正 其他 未审结 总计 | 直接起诉: … | 复议后起诉: …
   EXPECT_EQ(*db().appeals().CountTable4({dept}, 2024),
@@ -181,9 +181,9 @@ TEST_P(StoreSuite, Table4CountsPendingCasesOnceWithStatusAt31Dec) {
   EXPECT_EQ(db().appeals().List({dept})->size(), 7u);
   EXPECT_EQ(db().appeals().List({})->size(), 8u);
 
-  Status twice = db().appeals().Decide(later, D("2025-02-01"), AppealOutcome::kUpheld);
+  Status twice = db().appeals().Decide(later, D("2025-02-01"), AppealOutcome::kUpheld, "clerk");
   EXPECT_THAT(twice.message(), ::testing::HasSubstr("已于 2025-01-15 审结，不能再次审结"));
-  Status early = db().appeals().Decide(pending, D("2024-01-01"), AppealOutcome::kUpheld);
+  Status early = db().appeals().Decide(pending, D("2024-01-01"), AppealOutcome::kUpheld, "clerk");
   EXPECT_THAT(early.message(), ::testing::HasSubstr("早于立案日期 2024-03-01"));
 }
 

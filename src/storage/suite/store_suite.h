@@ -37,6 +37,12 @@ inline std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
 
 CivilDate D(const char* iso);
 
+// AppendEvent after whatever the log holds now: the suite tests the store,
+// not the replay that gives a use case the seq it expects.
+Result<int64_t> AppendAtEnd(service::Database& db, int64_t application_id,
+                            const domain::ApplicationEvent& event,
+                            const service::ApplicationSummary& summary);
+
 class StoreSuite : public ::testing::TestWithParam<Backend> {
  public:
   void SetUp() override;

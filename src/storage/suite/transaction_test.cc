@@ -64,16 +64,16 @@ Status WriteCase(service::Database& db, int64_t agency, int64_t existing, Writte
   if (!app.ok()) return app.status().WithContext("申请");
   w.application = *app;
 
-  Result<int64_t> seq = db.applications().AppendEvent(
+  Result<int64_t> seq = AppendAtEnd(db, 
       w.application, StoreSuite::Event("received", D("2024-04-03")), Received("2024-04-03"));
   if (!seq.ok()) return seq.status().WithContext("受理");
   w.seq_received = *seq;
-  seq = db.applications().AppendEvent(w.application, StoreSuite::Event("replied", D("2024-04-20")),
+  seq = AppendAtEnd(db, w.application, StoreSuite::Event("replied", D("2024-04-20")),
                                       Closed("2024-04-03", "2024-04-20"));
   if (!seq.ok()) return seq.status().WithContext("答复");
   w.seq_closed = *seq;
 
-  seq = db.applications().AppendEvent(existing, StoreSuite::Event("replied", D("2024-03-15")),
+  seq = AppendAtEnd(db, existing, StoreSuite::Event("replied", D("2024-03-15")),
                                       Closed("2024-03-01", "2024-03-15"));
   if (!seq.ok()) return seq.status().WithContext("已有申请答复");
   w.seq_on_existing = *seq;
@@ -133,7 +133,7 @@ TEST_P(StoreSuite, TransactionThatFailsKeepsNoneOfItsWrites) {
   EXPECT_EQ(*(*other)->applications().CountTable3({agency}, 2024), *before);
 
   // The rolled-back event's seq is free again on the existing application.
-  Result<int64_t> seq = db().applications().AppendEvent(existing, Event("replied", D("2024-03-15")),
+  Result<int64_t> seq = AppendAtEnd(db(), existing, Event("replied", D("2024-03-15")),
                                                         Closed("2024-03-01", "2024-03-15"));
   ASSERT_TRUE(seq.ok()) << seq.status().message();
   EXPECT_EQ(*seq, 2);
@@ -199,9 +199,9 @@ TEST_P(StoreSuite, TransactionFailedInnerCallLeavesNothingAndTheRestCommits) {
     domain::ApplicationEvent bad = Event("replied", D("2024-03-10"));
     bad.corrects_seq = 7;
     inner_failure =
-        db().applications().AppendEvent(id, bad, Closed("2024-03-01", "2024-03-10")).status();
+        AppendAtEnd(db(), id, bad, Closed("2024-03-01", "2024-03-10")).status();
     // … which the body notes and ignores: the transaction must still work.
-    seq_after = db().applications().AppendEvent(id, Event("note", D("2024-03-11"), "已电话联系"),
+    seq_after = AppendAtEnd(db(), id, Event("note", D("2024-03-11"), "已电话联系"),
                                                 Received("2024-03-01"));
     return seq_after.status();
   });
@@ -321,9 +321,7 @@ TEST_P(StoreSuite, TransactionRefusedByTheReportLockRollsEverythingBack) {
     // locked 2023 is refused and the body passes the refusal on.
     Status locked = db().locks().Lock(agency, 2024, by);
     if (!locked.ok()) return locked;
-    return db()
-        .applications()
-        .AppendEvent(old_2023, Event("note", D("2023-12-30")), Received("2023-12-20"))
+    return AppendAtEnd(db(), old_2023, Event("note", D("2023-12-30")), Received("2023-12-20"))
         .status();
   });
   EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
