@@ -20,7 +20,7 @@ struct AgencyArgs {
 
 int RunAgencyAdd(const AgencyArgs& a) {
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   domain::Agency agency;
   agency.name = a.name;
   agency.code = a.code.empty() ? a.name : a.code;  // the full name is unique too
@@ -34,6 +34,14 @@ int RunAgencyAdd(const AgencyArgs& a) {
     std::cerr << "错误：--kind 应为 government（人民政府）或 department（部门）。\n";
     return 2;
   }
+  if (!a.overlay.empty()) {
+    // The overlay must exist now, not fail every later case of the agency.
+    DataCalendars calendars;
+    if (Result<const law::WorkdayCalendar*> c = calendars.ForOverlay(a.overlay); !c.ok()) {
+      std::cerr << "错误：--overlay “" << a.overlay << "”无法使用：" << c.status().message() << "\n";
+      return 1;
+    }
+  }
   Result<int64_t> id = (*db)->agencies().Add(agency);
   if (!id.ok()) return Fail(id.status());
   std::cout << *id << "\n";
@@ -42,7 +50,7 @@ int RunAgencyAdd(const AgencyArgs& a) {
 
 int RunAgencyList(const std::string& db_flag) {
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(db_flag);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   Result<std::vector<domain::Agency>> list = (*db)->agencies().List();
   if (!list.ok()) return Fail(list.status());
   for (const domain::Agency& a : *list) {

@@ -77,7 +77,7 @@ int RunAdd(const AppealArgs& a) {
   const auto filed = DateArg("--filed", a.filed);
   if (!filed) return 2;
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   appeal.agency_id = a.agency;
   if (a.application > 0) appeal.application_id = a.application;
   appeal.case_number = a.case_number;
@@ -99,7 +99,7 @@ int RunDecide(const AppealArgs& a) {
   const auto on = DateArg("--on", a.on);
   if (!on) return 2;
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   service::AppealService appeals(**db);
   if (Status s = appeals.Decide(a.id, *on, outcome, CliActor(a.actor)); !s.ok()) return Fail(s);
   std::cout << "已记录审结结果。\n";
@@ -108,7 +108,7 @@ int RunDecide(const AppealArgs& a) {
 
 int RunList(const AppealArgs& a) {
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   service::AppealService appeals(**db);
   Result<std::vector<domain::Appeal>> list = appeals.List(a.agency, a.children);
   if (!list.ok()) return Fail(list.status());

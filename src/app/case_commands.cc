@@ -33,7 +33,7 @@ struct EventCommandArgs {
 template <typename F>
 int WithCases(const std::string& db_flag, F&& use) {
   Result<std::unique_ptr<CaseDesk>> desk = OpenCaseDesk(db_flag);
-  if (!desk.ok()) return Fail(desk.status());
+  if (!desk.ok()) return FailToStart(desk.status());
   return use(*(*desk)->cases);
 }
 

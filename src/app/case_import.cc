@@ -56,7 +56,7 @@ int RunImport(const std::string& db_flag, const std::string& path, int64_t agenc
     return 1;
   }
   Result<std::unique_ptr<CaseDesk>> desk = OpenCaseDesk(db_flag);
-  if (!desk.ok()) return Fail(desk.status());
+  if (!desk.ok()) return FailToStart(desk.status());
   Result<service::ImportSummary> done = (*desk)->cases->Import(parsed.entries, agency_id, actor);
   if (!done.ok()) {
     std::cerr << path << "：导入失败，未导入任何记录：" << done.status().message() << "\n";

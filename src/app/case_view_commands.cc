@@ -71,7 +71,7 @@ std::string HistoryText(const std::vector<domain::ApplicationEvent>& log) {
 
 int RunShow(const ViewArgs& a) {
   Result<std::unique_ptr<CaseDesk>> desk = OpenCaseDesk(a.db);
-  if (!desk.ok()) return Fail(desk.status());
+  if (!desk.ok()) return FailToStart(desk.status());
   service::Database* db = (*desk)->db.get();
   Result<service::CaseView> v = (*desk)->cases->Show(a.id);
   if (!v.ok()) return Fail(v.status());
@@ -103,7 +103,7 @@ int RunShow(const ViewArgs& a) {
 
 int RunList(const ViewArgs& a) {
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   service::ApplicationFilter f;
   if (a.agency > 0) {
     if (a.children) {

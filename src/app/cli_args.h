@@ -29,11 +29,20 @@ inline CivilDate TodayInChina() {
 }
 
 // Prints a failed Status and returns the exit code: 1 when the command was
-// refused by the rules (the law, the lock, a conflicting record — nothing
-// was changed), 2 when it could not run (no database, unreadable input …).
+// refused (the law, the lock, a conflicting record, a record that does not
+// exist — nothing was changed), 2 when it could not run.
 inline int Fail(const Status& s) {
   std::cerr << "错误：" << s.message() << "\n";
-  return s.code() == StatusCode::kInvalidInput || s.code() == StatusCode::kConflict ? 1 : 2;
+  const StatusCode c = s.code();
+  return c == StatusCode::kInvalidInput || c == StatusCode::kConflict || c == StatusCode::kNotFound ? 1 : 2;
+}
+
+// Prints a failure to get started — the database cannot be opened or is not
+// initialised, an input file cannot be read, the settings are wrong — and
+// returns exit code 2.
+inline int FailToStart(const Status& s) {
+  std::cerr << "错误：" << s.message() << "\n";
+  return 2;
 }
 
 }  // namespace gongkai::app

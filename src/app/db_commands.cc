@@ -30,7 +30,7 @@ int RunInit(const DbArgs& a, OpenPurpose purpose) {
     return 2;
   }
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db, purpose);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   Result<int> v = (*db)->SchemaVersion();
   std::cout << "数据库已就绪：" << url << "（结构版本 " << (v.ok() ? *v : 0) << "）\n";
   if (a.pg_roles) {
@@ -44,7 +44,7 @@ int RunInit(const DbArgs& a, OpenPurpose purpose) {
 
 int RunCheck(const DbArgs& a) {
   Result<std::unique_ptr<CaseDesk>> desk = OpenCaseDesk(a.db);
-  if (!desk.ok()) return Fail(desk.status());
+  if (!desk.ok()) return FailToStart(desk.status());
   service::IntegrityService integrity(*(*desk)->db, (*desk)->calendars, (*desk)->settings);
   Result<service::IntegrityReport> report =
       a.repair ? integrity.Repair(CliActor(a.actor)) : integrity.Check();

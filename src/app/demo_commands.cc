@@ -18,7 +18,7 @@ struct DemoArgs {
 
 int RunSeed(const DemoArgs& a) {
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   Result<std::vector<domain::Agency>> agencies = (*db)->agencies().List();
   if (!agencies.ok()) return Fail(agencies.status());
   if (!agencies->empty()) {

@@ -38,13 +38,13 @@ int RunBuild(const DataArgs& a) {
   request.sample_text = a.sample_text;
   if (!a.draft.empty()) {
     Result<std::string> bytes = ReadWholeFile(a.draft);
-    if (!bytes.ok()) return Fail(bytes.status());
+    if (!bytes.ok()) return FailToStart(bytes.status());
     Result<formats::ReadResult> draft = formats::ReadReport(*bytes, a.draft);
-    if (!draft.ok()) return Fail(draft.status().WithContext(a.draft));
+    if (!draft.ok()) return FailToStart(draft.status().WithContext(a.draft));
     request.draft = std::move(draft->report);
   }
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   service::ReportService reports(**db);
   Result<service::BuiltReport> built = reports.Build(request, CliActor(a.actor));
   if (!built.ok()) return Fail(built.status());
@@ -80,7 +80,7 @@ int TraceTable4(const DataArgs& a, int block) {
     return 2;
   }
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   service::ReportService reports(**db);
   Result<std::vector<domain::Appeal>> appeals = reports.TraceTable4(ScopeOf(a), block, column);
   if (!appeals.ok()) return Fail(appeals.status());
@@ -121,7 +121,7 @@ int RunTrace(const DataArgs& a) {
     return 2;
   }
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   service::ReportService reports(**db);
   Result<std::vector<domain::Application>> apps = reports.TraceTable3(ScopeOf(a), row, column);
   if (!apps.ok()) return Fail(apps.status());
@@ -137,8 +137,12 @@ int RunTrace(const DataArgs& a) {
 }
 
 int RunLock(const DataArgs& a, bool unlock) {
+  if (a.actor.empty()) {
+    std::cerr << "错误：--actor 不能为空：" << (unlock ? "解锁" : "锁定") << "记录须写明操作人。\n";
+    return 2;
+  }
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
-  if (!db.ok()) return Fail(db.status());
+  if (!db.ok()) return FailToStart(db.status());
   service::ReportService reports(**db);
   const service::Actor actor = CliActor(a.actor);
   Result<service::LockChange> change =

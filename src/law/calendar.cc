@@ -44,7 +44,9 @@ constexpr int kMaxDays = 10000;
 
 Status WorkdayCalendar::MissingYear(int year) {
   const std::string y = std::to_string(year);
-  return Status::NotFound("工作日历缺少" + y + "年的数据，请导入国务院办公厅关于" + y +
+  // Unsupported, not NotFound: the data to work with is missing (the
+  // command cannot run, exit 2), no record the user named is.
+  return Status::Unsupported("工作日历缺少" + y + "年的数据，请导入国务院办公厅关于" + y +
                           "年部分节假日安排的通知");
 }
 

@@ -70,7 +70,7 @@ TEST(WorkdayCalendarTest, IsWorkingDay) {
 TEST(WorkdayCalendarTest, MissingYearIsAnErrorNamingTheYear) {
   Result<bool> r = ShippedCalendar().IsWorkingDay(D("2027-03-01"));
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
   EXPECT_EQ(r.status().message(),
             "工作日历缺少2027年的数据，请导入国务院办公厅关于2027年部分节假日安排的通知");
   EXPECT_NE(ShippedCalendar().IsWorkingDay(D("2018-12-29")).status().message().find("2018年"),
@@ -79,7 +79,7 @@ TEST(WorkdayCalendarTest, MissingYearIsAnErrorNamingTheYear) {
   Result<DayCount> c = ShippedCalendar().AddWorkingDays(D("2026-12-20"), 20);
   ASSERT_FALSE(c.ok());
   EXPECT_NE(c.status().message().find("缺少2027年"), std::string::npos);
-  EXPECT_EQ(ShippedCalendar().WorkingDaysInYear(2030).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(ShippedCalendar().WorkingDaysInYear(2030).status().code(), StatusCode::kUnsupported);
 }
 
 // application-workflow.md §8.1 (条例第三十三条第二款: 20 工作日).

@@ -79,7 +79,7 @@ std::string FeeCalculation::Explain() const {
   const bool pages = method == FeeMethod::kPerPage;
   const char* unit = pages ? "页" : "件";
   std::string out = pages ? "按量计收（国办函〔2020〕109号第五条），共" + std::to_string(quantity) + "页"
-                          : "按件计收（国办函〔2020〕109号第四条），本申请为该申请人本自然月内向本机关提出的" +
+                          : "按件计收（国办函〔2020〕109号第四条），计该申请人本自然月内向本机关提出的" +
                                 Range(first, first + quantity - 1, "件");
   out += "：";
   if (lines.empty()) out += "无需收费";

@@ -25,13 +25,13 @@ TEST(FeeCalculationTest, PerPieceWorkedExample) {
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->amount_fen, 5500 * kYuan);
   EXPECT_EQ(c->Explain(),
-            "按件计收（国办函〔2020〕109号第四条），本申请为该申请人本自然月内向本机关提出的第1–45件："
+            "按件计收（国办函〔2020〕109号第四条），计该申请人本自然月内向本机关提出的第1–45件："
             "第1–10件免费；第11–30件20件×100元=2000元；第31–40件10件×200元=2000元；"
             "第41–45件5件×300元=1500元；合计5500元。");
   // The 45th alone.
   EXPECT_EQ(CalculatePerPiece(45, 1)->amount_fen, 300 * kYuan);
   EXPECT_EQ(CalculatePerPiece(45, 1)->Explain(),
-            "按件计收（国办函〔2020〕109号第四条），本申请为该申请人本自然月内向本机关提出的第45件："
+            "按件计收（国办函〔2020〕109号第四条），计该申请人本自然月内向本机关提出的第45件："
             "第45件1件×300元=300元；合计300元。");
 }
 

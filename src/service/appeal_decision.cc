@@ -4,8 +4,13 @@
 
 namespace gongkai::service {
 
+std::string AppealName(const domain::Appeal& a) {
+  if (!a.case_number.empty()) return "复议诉讼案件“" + a.case_number + "”";
+  return a.id > 0 ? "复议诉讼案件（编号" + std::to_string(a.id) + "）" : std::string("复议诉讼案件");
+}
+
 Status ValidateAppealDecision(const domain::Appeal& a) {
-  const std::string where = "复议诉讼案件“" + a.case_number + "”";
+  const std::string where = AppealName(a);
   if (a.decided_on.has_value() != a.outcome.has_value()) {
     return Status::InvalidInput(where + "的审结日期和审结结果必须同时填写或同时为空");
   }

@@ -78,9 +78,14 @@ Result<std::vector<law::ProcedureEvent>> CaseService::EventsInForce(
 
 Result<law::ClockResult> CaseService::Replay(int64_t agency_id, law::Channel channel,
                                              const std::vector<law::ProcedureEvent>& events) {
-  Result<domain::Agency> agency = db_.agencies().Get(agency_id);
-  if (!agency.ok()) return agency.status();
-  Result<const law::WorkdayCalendar*> calendar = calendars_.ForAgency(*agency);
+  // Agencies never change once stored: read each one once per service.
+  auto known = agencies_.find(agency_id);
+  if (known == agencies_.end()) {
+    Result<domain::Agency> agency = db_.agencies().Get(agency_id);
+    if (!agency.ok()) return agency.status();
+    known = agencies_.emplace(agency_id, std::move(agency).value()).first;
+  }
+  Result<const law::WorkdayCalendar*> calendar = calendars_.ForAgency(known->second);
   if (!calendar.ok()) return calendar.status();
   return law::ComputeClock(events, **calendar, channel, settings_);
 }

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -140,6 +141,7 @@ class CaseService {
   CalendarProvider& calendars_;
   law::ClockSettings settings_;
   std::function<std::string()> make_query_code_;
+  std::map<int64_t, domain::Agency> agencies_;  // read once each (agencies are never changed)
 };
 
 // The domain's state for a procedure state.

@@ -23,7 +23,7 @@ class Appeals final : public service::AppealStore {
     if (!valid.ok()) return valid;
     return With(*s_, [&](Data& d) -> Result<int64_t> {
       if (!d.agencies.count(appeal.agency_id)) {
-        return Status::InvalidInput("机构 " + std::to_string(appeal.agency_id) + " 不存在");
+        return Status::InvalidInput("机关 " + std::to_string(appeal.agency_id) + " 不存在");
       }
       if (appeal.application_id && !d.applications.count(*appeal.application_id)) {
         return Status::InvalidInput("申请 " + std::to_string(*appeal.application_id) + " 不存在");
@@ -46,7 +46,7 @@ class Appeals final : public service::AppealStore {
         return Status::NotFound("复议诉讼案件 " + std::to_string(id) + " 不存在");
       }
       if (it->second.decided_on) {
-        return Status::InvalidInput("复议诉讼案件“" + it->second.case_number + "”已于 " +
+        return Status::InvalidInput(service::AppealName(it->second) + "已于 " +
                                     it->second.decided_on->ToString() + " 审结，不能再次审结");
       }
       domain::Appeal after = it->second;
@@ -85,7 +85,7 @@ class Appeals final : public service::AppealStore {
 
   Result<service::Table4Counts> CountTable4(const std::vector<int64_t>& agency_ids,
                                             int year) override {
-    if (agency_ids.empty()) return Status::InvalidInput("统计表四至少需要一个机构");
+    if (agency_ids.empty()) return Status::InvalidInput("统计表四至少需要一个机关");
     return With(*s_, [&](Data& d) -> Result<service::Table4Counts> {
       service::Table4Counts counts{};
       for (const auto& [id, a] : d.appeals) {
@@ -150,15 +150,15 @@ class Locks final : public service::ReportLockStore {
     }
     Result<bool> r = With(*s_, [&](Data& d) -> Result<bool> {
       if (!d.agencies.count(agency_id)) {
-        return Status::NotFound("机构 " + std::to_string(agency_id) + " 不存在");
+        return Status::NotFound("机关 " + std::to_string(agency_id) + " 不存在");
       }
       const bool locked = d.locked.count({agency_id, year}) > 0;
       if (lock && locked) {
-        return Status::InvalidInput("机构 " + std::to_string(agency_id) + " 的 " +
+        return Status::InvalidInput("机关 " + std::to_string(agency_id) + " 的 " +
                                     std::to_string(year) + " 年度已锁定，无需重复锁定");
       }
       if (!lock && !locked) {
-        return Status::InvalidInput("机构 " + std::to_string(agency_id) + " 的 " +
+        return Status::InvalidInput("机关 " + std::to_string(agency_id) + " 的 " +
                                     std::to_string(year) + " 年度未锁定，无法解锁");
       }
       if (lock) {

@@ -17,14 +17,14 @@ class Agencies final : public service::AgencyStore {
 
   Result<int64_t> Add(const domain::Agency& agency) override {
     return With(*s_, [&](Data& d) -> Result<int64_t> {
-      if (agency.name.empty()) return Status::InvalidInput("机构名称不能为空（应写全称）");
-      if (agency.code.empty()) return Status::InvalidInput("机构“" + agency.name + "”缺少机构代码");
+      if (agency.name.empty()) return Status::InvalidInput("机关名称不能为空（应写全称）");
+      if (agency.code.empty()) return Status::InvalidInput("机关“" + agency.name + "”缺少机关代码");
       if (agency.parent_id && !d.agencies.count(*agency.parent_id)) {
-        return Status::InvalidInput("上级机构 " + std::to_string(*agency.parent_id) + " 不存在");
+        return Status::InvalidInput("上级机关 " + std::to_string(*agency.parent_id) + " 不存在");
       }
       for (const auto& [id, a] : d.agencies) {
         if (a.code == agency.code) {
-          return Status::InvalidInput("机构代码“" + agency.code + "”已被机构 " +
+          return Status::InvalidInput("机关代码“" + agency.code + "”已被机关 " +
                                       std::to_string(id) + " 使用，代码必须唯一");
         }
       }
@@ -38,7 +38,7 @@ class Agencies final : public service::AgencyStore {
   Result<domain::Agency> Get(int64_t id) override {
     return With(*s_, [&](Data& d) -> Result<domain::Agency> {
       auto it = d.agencies.find(id);
-      if (it == d.agencies.end()) return Status::NotFound("机构 " + std::to_string(id) + " 不存在");
+      if (it == d.agencies.end()) return Status::NotFound("机关 " + std::to_string(id) + " 不存在");
       return it->second;
     });
   }
@@ -53,7 +53,7 @@ class Agencies final : public service::AgencyStore {
 
   Result<std::vector<domain::Agency>> Children(int64_t id) override {
     return With(*s_, [&](Data& d) -> Result<std::vector<domain::Agency>> {
-      if (!d.agencies.count(id)) return Status::NotFound("机构 " + std::to_string(id) + " 不存在");
+      if (!d.agencies.count(id)) return Status::NotFound("机关 " + std::to_string(id) + " 不存在");
       std::vector<domain::Agency> out;
       for (const auto& [child, a] : d.agencies) {
         if (a.parent_id == id) out.push_back(a);
@@ -64,7 +64,7 @@ class Agencies final : public service::AgencyStore {
 
   Result<std::vector<int64_t>> Subtree(int64_t id) override {
     return With(*s_, [&](Data& d) -> Result<std::vector<int64_t>> {
-      if (!d.agencies.count(id)) return Status::NotFound("机构 " + std::to_string(id) + " 不存在");
+      if (!d.agencies.count(id)) return Status::NotFound("机关 " + std::to_string(id) + " 不存在");
       std::vector<int64_t> out{id};
       for (size_t i = 0; i < out.size(); ++i) {
         for (const auto& [child, a] : d.agencies) {
@@ -122,7 +122,7 @@ class Applications final : public service::ApplicationStore {
     if (!valid.ok()) return valid;
     return With(*s_, [&](Data& d) -> Result<int64_t> {
       if (!d.agencies.count(application.agency_id)) {
-        return Status::InvalidInput("机构 " + std::to_string(application.agency_id) + " 不存在");
+        return Status::InvalidInput("机关 " + std::to_string(application.agency_id) + " 不存在");
       }
       auto applicant = d.applicants.find(application.applicant_id);
       if (applicant == d.applicants.end()) {
@@ -286,7 +286,7 @@ class Applications final : public service::ApplicationStore {
 
   Result<service::Table3Grid> CountTable3(const std::vector<int64_t>& agency_ids,
                                           int year) override {
-    if (agency_ids.empty()) return Status::InvalidInput("统计表三至少需要一个机构");
+    if (agency_ids.empty()) return Status::InvalidInput("统计表三至少需要一个机关");
     return With(*s_, [&](Data& d) -> Result<service::Table3Grid> {
       service::Table3Grid grid{};
       for (const auto& [id, a] : d.applications) {

@@ -182,6 +182,56 @@ CREATE TRIGGER application_events_no_truncate BEFORE TRUNCATE ON application_eve
   FOR EACH STATEMENT EXECUTE FUNCTION gongkai_append_only();
 CREATE TRIGGER report_lock_log_no_truncate BEFORE TRUNCATE ON report_lock_log
   FOR EACH STATEMENT EXECUTE FUNCTION gongkai_append_only();
+-- A count that falls to 0 is removed, so the counts are exactly what a
+-- recount of the rows gives (db check --repair rebuilds them so). A
+-- concurrent INSERT … ON CONFLICT of the same key waits and then inserts.
+DELETE FROM application_year_counts WHERE n = 0;
+CREATE FUNCTION gongkai_drop_zero_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM application_year_counts
+    WHERE agency_id = NEW.agency_id AND applicant_kind = NEW.applicant_kind
+      AND received_year = NEW.received_year AND closed_year = NEW.closed_year
+      AND outcome_row = NEW.outcome_row;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER application_year_counts_drop_zero AFTER UPDATE OF n ON application_year_counts
+  FOR EACH ROW WHEN (NEW.n = 0) EXECUTE FUNCTION gongkai_drop_zero_count();
+-- A change of an application's counted key touches two count rows; always
+-- in key order, so that two such changes in opposite directions (a
+-- correction back and forth) wait for each other instead of deadlocking.
+CREATE OR REPLACE FUNCTION gongkai_application_year_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  old_first boolean := true;
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD.received_on IS NOT NULL AND NEW.received_on IS NOT NULL THEN
+    old_first := ROW(OLD.agency_id, OLD.applicant_kind, EXTRACT(YEAR FROM OLD.received_on)::int,
+                     COALESCE(EXTRACT(YEAR FROM OLD.closed_on)::int, 0), COALESCE(OLD.outcome_row, 0))
+              < ROW(NEW.agency_id, NEW.applicant_kind, EXTRACT(YEAR FROM NEW.received_on)::int,
+                     COALESCE(EXTRACT(YEAR FROM NEW.closed_on)::int, 0), COALESCE(NEW.outcome_row, 0));
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.received_on IS NOT NULL AND NOT old_first THEN
+    INSERT INTO application_year_counts
+      VALUES (NEW.agency_id, NEW.applicant_kind, EXTRACT(YEAR FROM NEW.received_on)::int,
+              COALESCE(EXTRACT(YEAR FROM NEW.closed_on)::int, 0), COALESCE(NEW.outcome_row, 0), 1)
+      ON CONFLICT (agency_id, applicant_kind, received_year, closed_year, outcome_row)
+      DO UPDATE SET n = application_year_counts.n + 1;
+  END IF;
+  IF TG_OP <> 'INSERT' AND OLD.received_on IS NOT NULL THEN
+    UPDATE application_year_counts SET n = n - 1
+      WHERE agency_id = OLD.agency_id AND applicant_kind = OLD.applicant_kind
+        AND received_year = EXTRACT(YEAR FROM OLD.received_on)::int
+        AND closed_year = COALESCE(EXTRACT(YEAR FROM OLD.closed_on)::int, 0)
+        AND outcome_row = COALESCE(OLD.outcome_row, 0);
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.received_on IS NOT NULL AND old_first THEN
+    INSERT INTO application_year_counts
+      VALUES (NEW.agency_id, NEW.applicant_kind, EXTRACT(YEAR FROM NEW.received_on)::int,
+              COALESCE(EXTRACT(YEAR FROM NEW.closed_on)::int, 0), COALESCE(NEW.outcome_row, 0), 1)
+      ON CONFLICT (agency_id, applicant_kind, received_year, closed_year, outcome_row)
+      DO UPDATE SET n = application_year_counts.n + 1;
+  END IF;
+  RETURN NULL;
+END $$;
 )SQL"},
   };
 }

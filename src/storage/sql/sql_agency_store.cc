@@ -42,19 +42,19 @@ Result<std::vector<domain::Agency>> AgenciesFromRows(const SqlRows& rows) {
 }  // namespace
 
 Result<int64_t> SqlAgencyStore::Add(const domain::Agency& agency) {
-  if (agency.name.empty()) return Status::InvalidInput("机构名称不能为空（应写全称）");
-  if (agency.code.empty()) return Status::InvalidInput("机构“" + agency.name + "”缺少机构代码");
+  if (agency.name.empty()) return Status::InvalidInput("机关名称不能为空（应写全称）");
+  if (agency.code.empty()) return Status::InvalidInput("机关“" + agency.name + "”缺少机关代码");
   int64_t id = 0;
   Status st = c_.Transact(TxMode::kWrite, [&](SqlTx& tx) -> Status {
     if (agency.parent_id) {
-      Status parent = RequireRow(tx, "agencies", *agency.parent_id, "上级机构");
+      Status parent = RequireRow(tx, "agencies", *agency.parent_id, "上级机关");
       if (!parent.ok()) return Status::InvalidInput(parent.message());
     }
     Result<SqlRows> taken =
         tx.Exec("SELECT id FROM agencies WHERE code = $1", {SqlParam::Text(agency.code)});
     if (!taken.ok()) return taken.status();
     if (!taken->empty()) {
-      return Status::InvalidInput("机构代码“" + agency.code + "”已被机构 " + ToText(taken->at(0)[0]) +
+      return Status::InvalidInput("机关代码“" + agency.code + "”已被机关 " + ToText(taken->at(0)[0]) +
                                   " 使用，代码必须唯一");
     }
     Result<SqlRows> rows = tx.Exec(
@@ -82,7 +82,7 @@ Result<domain::Agency> SqlAgencyStore::Get(int64_t id) {
     return Status::Ok();
   });
   if (!st.ok()) return st;
-  if (rows.empty()) return Status::NotFound("机构 " + std::to_string(id) + " 不存在");
+  if (rows.empty()) return Status::NotFound("机关 " + std::to_string(id) + " 不存在");
   return AgencyFromRow(rows[0]);
 }
 
@@ -101,7 +101,7 @@ Result<std::vector<domain::Agency>> SqlAgencyStore::List() {
 Result<std::vector<domain::Agency>> SqlAgencyStore::Children(int64_t id) {
   SqlRows rows;
   Status st = c_.Transact(TxMode::kRead, [&](SqlTx& tx) -> Status {
-    Status exists = RequireRow(tx, "agencies", id, "机构");
+    Status exists = RequireRow(tx, "agencies", id, "机关");
     if (!exists.ok()) return exists;
     Result<SqlRows> r = tx.Exec(std::string(kAgencyColumns) + "WHERE parent_id = $1 ORDER BY id",
                                 {SqlParam::Int(id)});
@@ -116,7 +116,7 @@ Result<std::vector<domain::Agency>> SqlAgencyStore::Children(int64_t id) {
 Result<std::vector<int64_t>> SqlAgencyStore::Subtree(int64_t id) {
   std::vector<int64_t> ids;
   Status st = c_.Transact(TxMode::kRead, [&](SqlTx& tx) -> Status {
-    Status exists = RequireRow(tx, "agencies", id, "机构");
+    Status exists = RequireRow(tx, "agencies", id, "机关");
     if (!exists.ok()) return exists;
     Result<SqlRows> r = tx.Exec(
         "WITH RECURSIVE sub(id) AS (SELECT id FROM agencies WHERE id = $1 "

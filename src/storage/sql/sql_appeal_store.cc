@@ -61,7 +61,7 @@ Result<int64_t> SqlAppealStore::Add(const domain::Appeal& appeal) {
   if (!valid.ok()) return valid;
   int64_t id = 0;
   Status st = c_.Transact(TxMode::kWrite, [&](SqlTx& tx) -> Status {
-    Status agency = RequireRow(tx, "agencies", appeal.agency_id, "机构");
+    Status agency = RequireRow(tx, "agencies", appeal.agency_id, "机关");
     if (!agency.ok()) return Status::InvalidInput(agency.message());
     if (appeal.application_id) {
       Status app = RequireRow(tx, "applications", *appeal.application_id, "申请");
@@ -98,7 +98,7 @@ Status SqlAppealStore::Decide(int64_t id, CivilDate decided_on, domain::AppealOu
     Result<domain::Appeal> before = LoadIn(tx, id);
     if (!before.ok()) return before.status();
     if (before->decided_on) {
-      return Status::InvalidInput("复议诉讼案件“" + before->case_number + "”已于 " +
+      return Status::InvalidInput(service::AppealName(*before) + "已于 " +
                                   before->decided_on->ToString() + " 审结，不能再次审结");
     }
     domain::Appeal after = *before;
@@ -151,7 +151,7 @@ Result<std::vector<domain::Appeal>> SqlAppealStore::List(const std::vector<int64
 
 Result<service::Table4Counts> SqlAppealStore::CountTable4(const std::vector<int64_t>& agency_ids,
                                                           int year) {
-  if (agency_ids.empty()) return Status::InvalidInput("统计表四至少需要一个机构");
+  if (agency_ids.empty()) return Status::InvalidInput("统计表四至少需要一个机关");
   // Pending at any time in Y, counted once with its status on 31 Dec Y.
   const std::string sql =
       "SELECT kind, CASE WHEN decided_on IS NOT NULL AND decided_on <= $2 THEN outcome "

@@ -85,7 +85,7 @@ Result<std::vector<domain::Application>> SqlApplicationStore::SameApplicantRecei
 
 Result<service::Table3Grid> SqlApplicationStore::CountTable3(
     const std::vector<int64_t>& agency_ids, int year) {
-  if (agency_ids.empty()) return Status::InvalidInput("统计表三至少需要一个机构");
+  if (agency_ids.empty()) return Status::InvalidInput("统计表三至少需要一个机关");
   // application-workflow.md §6 over the counts the triggers of migration 2
   // keep per (agency, applicant kind, received year, closed year, outcome
   // row): the rule's date bounds are 1 Jan and 31 Dec, so years decide it.

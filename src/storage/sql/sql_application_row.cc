@@ -6,12 +6,17 @@
 
 namespace gongkai::storage::sql {
 
-const char* const kApplicationColumns =
-    "SELECT id, agency_id, applicant_id, applicant_kind, channel, subject, query_code, "
-    "CAST(submitted_on AS TEXT), state, CAST(received_on AS TEXT), CAST(due_on AS TEXT), "
-    "CAST(closed_on AS TEXT), outcome, external_id, imported_row FROM applications ";
+#define GONGKAI_APPLICATION_COLUMNS                                                          \
+  "id, agency_id, applicant_id, applicant_kind, channel, subject, query_code, "              \
+  "CAST(submitted_on AS TEXT), state, CAST(received_on AS TEXT), CAST(due_on AS TEXT), "     \
+  "CAST(closed_on AS TEXT), outcome, external_id, imported_row"
 
-Result<domain::Application> ApplicationFromRow(const SqlRow& r) {
+const char* const kApplicationColumnList = GONGKAI_APPLICATION_COLUMNS;
+const char* const kApplicationColumns = "SELECT " GONGKAI_APPLICATION_COLUMNS " FROM applications ";
+
+Result<domain::Application> ApplicationFromRow(const SqlRow& row, size_t offset) {
+  if (row.size() < offset + 15) return Status::Internal("applications 查询结果的列数不对");
+  const SqlRow r(row.begin() + static_cast<std::ptrdiff_t>(offset), row.end());
   domain::Application a;
   Result<int64_t> id = ToInt(r[0], "applications.id");
   Result<int64_t> agency = ToInt(r[1], "applications.agency_id");

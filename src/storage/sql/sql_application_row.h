@@ -10,10 +10,13 @@
 
 namespace gongkai::storage::sql {
 
+// "id, agency_id, …": every column ApplicationFromRow reads, in its order.
+extern const char* const kApplicationColumnList;
 // "SELECT <every column> FROM applications " (callers append WHERE …).
 extern const char* const kApplicationColumns;
 
-Result<domain::Application> ApplicationFromRow(const SqlRow& r);
+// The application in r[offset], r[offset + 1] … (offset: columns before).
+Result<domain::Application> ApplicationFromRow(const SqlRow& r, size_t offset = 0);
 // The application `id` read in `tx`; `for_update` locks its row until the
 // end of the transaction (PostgreSQL; SQLite's write lock covers it).
 Result<domain::Application> LoadApplicationIn(SqlTx& tx, int64_t id, SqlDialect dialect,

@@ -15,7 +15,7 @@ Result<int64_t> SqlApplicationStore::Create(const domain::Application& applicati
   if (!valid.ok()) return valid;
   int64_t id = 0;
   Status st = c_.Transact(TxMode::kWrite, [&](SqlTx& tx) -> Status {
-    Status agency = RequireRow(tx, "agencies", application.agency_id, "机构");
+    Status agency = RequireRow(tx, "agencies", application.agency_id, "机关");
     if (!agency.ok()) return Status::InvalidInput(agency.message());
     Result<SqlRows> kind = tx.Exec("SELECT kind FROM applicants WHERE id = $1",
                                    {SqlParam::Int(application.applicant_id)});
@@ -74,9 +74,9 @@ Result<int64_t> SqlApplicationStore::AppendEvent(int64_t application_id,
   Status st = c_.Transact(TxMode::kWrite, [&](SqlTx& tx) -> Status {
     // Taking the next seq first also locks the row (PostgreSQL) for the
     // rest of the transaction, so concurrent appends get 1, 2, 3 … in turn.
-    Result<SqlRows> next = tx.Exec(
-        "UPDATE applications SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq",
-        {SqlParam::Int(application_id)});
+    Result<SqlRows> next = tx.Exec(std::string("UPDATE applications SET last_seq = last_seq + 1 WHERE id = $1 "
+                                               "RETURNING last_seq, ") + kApplicationColumnList,
+                                   {SqlParam::Int(application_id)});
     if (!next.ok()) return next.status();
     if (next->empty()) return Status::NotFound("申请 " + std::to_string(application_id) + " 不存在");
     Result<int64_t> s = ToInt(next->at(0)[0], "applications.last_seq");
@@ -86,7 +86,7 @@ Result<int64_t> SqlApplicationStore::AppendEvent(int64_t application_id,
       return Status::Conflict("申请 " + std::to_string(application_id) + " 在核对期间已由其他人记录了第" +
                               std::to_string(expected_seq) + "条办理记录");
     }
-    Result<domain::Application> before = LoadApplicationIn(tx, application_id, c_.dialect());
+    Result<domain::Application> before = ApplicationFromRow(next->at(0), 1);
     if (!before.ok()) return before.status();
     domain::Application after = *before;
     service::ApplySummary(summary, after);
@@ -149,7 +149,7 @@ Result<service::ApplicationRecord> SqlApplicationStore::GetForUpdate(int64_t id)
 
 Result<service::ApplicationRecord> SqlApplicationStore::Load(int64_t id, bool for_update) {
   service::ApplicationRecord record;
-  Status st = c_.Transact(for_update ? TxMode::kWrite : TxMode::kRead, [&](SqlTx& tx) -> Status {
+  Status st = c_.Transact(for_update ? TxMode::kLockingRead : TxMode::kRead, [&](SqlTx& tx) -> Status {
     Result<domain::Application> a = LoadApplicationIn(tx, id, c_.dialect(), for_update);
     if (!a.ok()) return a.status();
     record.application = std::move(*a);

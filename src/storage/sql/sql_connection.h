@@ -45,7 +45,10 @@ enum class SqlDialect { kSqlite, kPostgres };
 
 // kWrite takes the write lock at the start (SQLite BEGIN IMMEDIATE), so two
 // writers never deadlock upgrading a read lock; kRead is a consistent snapshot.
-enum class TxMode { kRead, kWrite };
+// kLockingRead reads rows and locks them for the rest of the transaction
+// (SELECT … FOR UPDATE): a write transaction when outermost, but nested it
+// needs no savepoint, as it writes nothing to undo.
+enum class TxMode { kRead, kWrite, kLockingRead };
 
 class SqlTx {
  public:

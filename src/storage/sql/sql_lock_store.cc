@@ -27,7 +27,7 @@ Status Change(SqlConnection& c, int64_t agency_id, int year, const service::Lock
     return Status::InvalidInput("解锁 " + std::to_string(year) + " 年度必须填写原因");
   }
   return c.Transact(TxMode::kWrite, [&](SqlTx& tx) -> Status {
-    Status exists = RequireRow(tx, "agencies", agency_id, "机构");
+    Status exists = RequireRow(tx, "agencies", agency_id, "机关");
     if (!exists.ok()) return exists;
     Result<SqlRows> cur = tx.Exec(
         "SELECT locked FROM report_locks WHERE agency_id = $1 AND year = $2",
@@ -35,11 +35,11 @@ Status Change(SqlConnection& c, int64_t agency_id, int year, const service::Lock
     if (!cur.ok()) return cur.status();
     const bool locked = !cur->empty() && ToText(cur->at(0)[0]) == "1";
     if (lock && locked) {
-      return Status::InvalidInput("机构 " + std::to_string(agency_id) + " 的 " +
+      return Status::InvalidInput("机关 " + std::to_string(agency_id) + " 的 " +
                                   std::to_string(year) + " 年度已锁定，无需重复锁定");
     }
     if (!lock && !locked) {
-      return Status::InvalidInput("机构 " + std::to_string(agency_id) + " 的 " +
+      return Status::InvalidInput("机关 " + std::to_string(agency_id) + " 的 " +
                                   std::to_string(year) + " 年度未锁定，无法解锁");
     }
     Result<SqlRows> set = tx.Exec(

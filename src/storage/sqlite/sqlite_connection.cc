@@ -2,6 +2,10 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <filesystem>
+#include <chrono>
+#include <random>
+#include <thread>
 #include <string>
 #include <unordered_map>
 
@@ -59,7 +63,7 @@ class SqliteConnection final : public sql::SqlConnection, private sql::SqlTx {
   // inner call leaves nothing and the outer transaction goes on.
   Status Transact(sql::TxMode mode, const std::function<Status(sql::SqlTx&)>& body) override {
     if (depth_ > 0) return Nested(mode, body);
-    Status begin = ExecScript(mode == sql::TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+    Status begin = ExecScript(mode == sql::TxMode::kRead ? "BEGIN" : "BEGIN IMMEDIATE");
     if (!begin.ok()) return begin;
     outer_mode_ = mode;
     broken_ = false;
@@ -83,7 +87,7 @@ class SqliteConnection final : public sql::SqlConnection, private sql::SqlTx {
 
   Status Open() {
     sqlite3_extended_result_codes(db_, 1);
-    sqlite3_busy_timeout(db_, 10000);
+    sqlite3_busy_handler(db_, &SqliteConnection::OnBusy, this);
     // synchronous=FULL with WAL: a committed transaction is on disk before
     // COMMIT returns, so an acknowledged event survives SIGKILL or power loss.
     Status st = ExecScript(
@@ -186,9 +190,11 @@ class SqliteConnection final : public sql::SqlConnection, private sql::SqlTx {
   }
 
   Status Nested(sql::TxMode mode, const std::function<Status(sql::SqlTx&)>& body) {
-    if (mode == sql::TxMode::kWrite && outer_mode_ == sql::TxMode::kRead) {
+    if (mode != sql::TxMode::kRead && outer_mode_ == sql::TxMode::kRead) {
       return Status::Internal("SQLite 只读事务中不能写入");
     }
+    // A read writes nothing to undo: no savepoint.
+    if (mode != sql::TxMode::kWrite) return body(*this);
     const std::string savepoint = "sp" + std::to_string(depth_);
     Status begin = ExecScript("SAVEPOINT " + savepoint);
     if (!begin.ok()) return begin;
@@ -210,8 +216,24 @@ class SqliteConnection final : public sql::SqlConnection, private sql::SqlTx {
     return st;
   }
 
+  // Waiting for another process's write lock: poll every 0.2–1 ms (random,
+  // so that waiting writers do not wake in step) for up to 10 s. SQLite's
+  // own busy timeout backs off to 100 ms sleeps, and a writer that keeps
+  // losing the race then waits seconds while the others go on.
+  static int OnBusy(void* self, int count) {
+    auto* c = static_cast<SqliteConnection*>(self);
+    const auto now = std::chrono::steady_clock::now();
+    if (count == 0) c->busy_since_ = now;
+    if (now - c->busy_since_ > std::chrono::seconds(10)) return 0;
+    std::uniform_int_distribution<int> micros(200, 1000);
+    std::this_thread::sleep_for(std::chrono::microseconds(micros(c->jitter_)));
+    return 1;
+  }
+
   sqlite3* db_;
   std::string path_;
+  std::chrono::steady_clock::time_point busy_since_;
+  std::minstd_rand jitter_{std::random_device{}()};
   int depth_ = 0;  // 0: no transaction; 1: the outermost; n: inside savepoint sp(n-1)
   sql::TxMode outer_mode_ = sql::TxMode::kRead;
   bool broken_ = false;
@@ -223,6 +245,11 @@ class SqliteConnection final : public sql::SqlConnection, private sql::SqlTx {
 
 Result<std::unique_ptr<service::Database>> OpenSqliteDatabase(const std::string& path,
                                                              const OpenOptions& options) {
+  // An empty file is no database yet: do not turn it into one unasked.
+  std::error_code ec;
+  if (!options.create && std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0) {
+    return Status::NotFound("SQLite 数据库文件 " + path + " 是空文件，尚未初始化");
+  }
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);

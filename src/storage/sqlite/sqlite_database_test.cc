@@ -1,38 +1,12 @@
 // The shared storage suite on SQLite (a temp file per test), and checks of
 // what only SQLite has: the pragmas and the append-only triggers.
 #include <gmock/gmock.h>
-#include <sqlite3.h>
-#include <unistd.h>
-
-#include <atomic>
 #include <filesystem>
 
-#include "storage/sqlite/sqlite_database.h"
-#include "storage/suite/store_suite.h"
+#include "storage/sqlite/sqlite_test_store.h"
 
 namespace gongkai::storage::testing {
 namespace {
-
-class SqliteStore final : public TestStore {
- public:
-  SqliteStore() {
-    static std::atomic<int> counter{0};
-    dir_ = std::filesystem::temp_directory_path() /
-           ("gongkai-sqlite-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(dir_);
-  }
-  ~SqliteStore() override {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  Result<std::unique_ptr<service::Database>> Open() override {
-    return OpenSqliteDatabase(path());
-  }
-  std::string path() const { return (dir_ / "gongkai.db").string(); }
-
- private:
-  std::filesystem::path dir_;
-};
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, StoreSuite,
                          ::testing::Values(Backend{"Sqlite", [](std::string&) {
@@ -40,28 +14,6 @@ INSTANTIATE_TEST_SUITE_P(Sqlite, StoreSuite,
                                                          new SqliteStore());
                                                    }}),
                          BackendName);
-
-// Runs `sql` on its own raw connection; returns the first cell or the error.
-std::string Raw(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open(path.c_str(), &db);
-  std::string out;
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
-    out = std::string("error: ") + sqlite3_errmsg(db);
-  } else {
-    const int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-      const unsigned char* t = sqlite3_column_text(st, 0);
-      out = t ? reinterpret_cast<const char*>(t) : "NULL";
-    } else if (rc != SQLITE_DONE) {
-      out = std::string("error: ") + sqlite3_errmsg(db);
-    }
-  }
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return out;
-}
 
 TEST(SqliteDatabase, WalFileAndMigrationsRecordedOnce) {
   SqliteStore store;

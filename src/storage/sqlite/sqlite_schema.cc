@@ -187,6 +187,17 @@ CREATE INDEX applicant_contacts_id_document ON applicant_contacts(id_document)
 CREATE INDEX applicant_contacts_name ON applicant_contacts(name, phone);
 ALTER TABLE appeals ADD COLUMN recorded_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE appeals ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';
+-- A count that falls to 0 is removed, so the counts are exactly what a
+-- recount of the rows gives (db check --repair rebuilds them so).
+DELETE FROM application_year_counts WHERE n = 0;
+CREATE TRIGGER application_year_counts_drop_zero AFTER UPDATE OF n ON application_year_counts
+WHEN NEW.n = 0
+BEGIN
+  DELETE FROM application_year_counts
+    WHERE agency_id = NEW.agency_id AND applicant_kind = NEW.applicant_kind
+      AND received_year = NEW.received_year AND closed_year = NEW.closed_year
+      AND outcome_row = NEW.outcome_row;
+END;
 )SQL"},
   };
 }

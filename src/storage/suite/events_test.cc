@@ -165,7 +165,7 @@ TEST_P(StoreSuite, CreateChecksAgencyApplicantAndCopiesKind) {
   a.applicant_id = org;
   a.agency_id = agency + 10;
   EXPECT_THAT(db().applications().Create(a).status().message(),
-              HasSubstr("机构 " + std::to_string(agency + 10) + " 不存在"));
+              HasSubstr("机关 " + std::to_string(agency + 10) + " 不存在"));
 }
 
 TEST_P(StoreSuite, ListFiltersByAgencyStateAndDeadline) {

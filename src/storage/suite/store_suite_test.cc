@@ -165,7 +165,7 @@ TEST_P(StoreSuite, AgencyAddRejectsBadInputWithChineseMessages) {
   Result<int64_t> r = db().agencies().Add(dup);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
-  EXPECT_THAT(r.status().message(), HasSubstr("机构代码“city”已被机构"));
+  EXPECT_THAT(r.status().message(), HasSubstr("机关代码“city”已被机关"));
 
   domain::Agency orphan;
   orphan.name = "某局";
@@ -173,11 +173,11 @@ TEST_P(StoreSuite, AgencyAddRejectsBadInputWithChineseMessages) {
   orphan.parent_id = city + 100;
   r = db().agencies().Add(orphan);
   ASSERT_FALSE(r.ok());
-  EXPECT_THAT(r.status().message(), HasSubstr("上级机构 " + std::to_string(city + 100) + " 不存在"));
+  EXPECT_THAT(r.status().message(), HasSubstr("上级机关 " + std::to_string(city + 100) + " 不存在"));
 
   domain::Agency unnamed;
   unnamed.code = "y";
-  EXPECT_EQ(db().agencies().Add(unnamed).status().message(), "机构名称不能为空（应写全称）");
+  EXPECT_EQ(db().agencies().Add(unnamed).status().message(), "机关名称不能为空（应写全称）");
   EXPECT_EQ(db().agencies().List()->size(), 1u);
 }
 
