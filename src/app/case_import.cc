@@ -16,6 +16,12 @@ namespace gongkai::app {
 Result<std::vector<service::LedgerSourceRow>> ReadLedgerRows(const std::string& path) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
+  return LedgerRowsFromBytes(*bytes, path);
+}
+
+Result<std::vector<service::LedgerSourceRow>> LedgerRowsFromBytes(const std::string& bytes_in,
+                                                                  const std::string& path) {
+  const std::string* bytes = &bytes_in;
   std::vector<service::LedgerSourceRow> rows;
   if (bytes->rfind("PK\x03\x04", 0) == 0) {
     Result<formats::Document> doc = formats::ReadXlsxDocument(*bytes);
