@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "app/workspace.h"
 #include "service/case_service.h"
 #include "service/integrity_service.h"
 #include "storage/open_database.h"
@@ -39,25 +40,6 @@ namespace gongkai::bench {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-class FileCalendars final : public service::CalendarProvider {
- public:
-  FileCalendars() {
-    std::ifstream in(std::string(GONGKAI_SOURCE_DIR) + "/data/cn-workdays.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    Result<law::WorkdayCalendar> c = law::WorkdayCalendar::FromJson(text.str());
-    if (!c.ok()) {
-      std::fprintf(stderr, "calendar: %s\n", c.status().message().c_str());
-      std::exit(2);
-    }
-    calendar_ = std::move(c).value();
-  }
-  Result<const law::WorkdayCalendar*> ForAgency(const domain::Agency&) override { return &calendar_; }
-
- private:
-  law::WorkdayCalendar calendar_;
-};
 
 [[noreturn]] void Die(const std::string& what) {
   std::fprintf(stderr, "case_writers_bench: %s\n", what.c_str());
@@ -79,7 +61,7 @@ void Prepare(const std::string& url, int cases) {
   a.name = "某市财政局";
   a.code = "cz";
   if (!db->agencies().Add(a).ok()) Die("agency");
-  FileCalendars calendars;
+  app::DataCalendars calendars;  // data/ of the source tree (GONGKAI_DATA_DIR)
   service::CaseService svc(*db, calendars, {}, [] { return std::string("Q"); });
   Status st = db->Transaction([&]() -> Status {
     for (int i = 0; i < cases; ++i) {
@@ -100,7 +82,7 @@ void Prepare(const std::string& url, int cases) {
 // the deadline; writes "case seq micros" per acknowledged event to `out`.
 int Writer(const std::string& url, int index, int cases, double seconds, const std::string& out) {
   std::unique_ptr<service::Database> db = Open(url);
-  FileCalendars calendars;
+  app::DataCalendars calendars;  // data/ of the source tree (GONGKAI_DATA_DIR)
   service::CaseService svc(*db, calendars, {}, [] { return std::string("Q"); });
   std::mt19937_64 rng(1000 + index);
   std::FILE* f = std::fopen(out.c_str(), "w");
@@ -194,7 +176,7 @@ RunResult Run(const std::string& url, int writers, int cases, double seconds) {
       if (i >= 2 && rec->events[i].seq != mine[i - 2]) Die("case " + std::to_string(id) + ": unacknowledged event");
     }
   }
-  FileCalendars calendars;
+  app::DataCalendars calendars;  // data/ of the source tree (GONGKAI_DATA_DIR)
   service::IntegrityService integrity(*db, calendars, {});
   Result<service::IntegrityReport> check = integrity.Check();
   if (!check.ok() || !check->problems.empty()) Die("db check found problems after the run");

@@ -10,15 +10,10 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
-from testlib import check, finish
-
-
-def run(args, **kw):
-    return subprocess.run(args, capture_output=True, text=True, timeout=300, **kw)
+from testlib import check, finish, fresh_workdir, run
 
 
 def main():
@@ -28,9 +23,7 @@ def main():
     ap.add_argument("--work", required=True)
     a = ap.parse_args()
     gk = a.gongkai
-    shutil.rmtree(a.work, ignore_errors=True)
-    os.makedirs(a.work)
-    w = lambda name: os.path.join(a.work, name)
+    w = fresh_workdir(a.work)
 
     # A consistent report, rendered to every format.
     r = run([gk, "report", "sample", "--seed", "7", "-o", w("report.json")])

@@ -64,6 +64,15 @@ def main():
     rng = random.Random(20251127)
     acknowledged = []  # (case, seq, party)
     failures = []      # a writer that was not killed and neither recorded nor refused the event
+
+    def collect(p, case, party):
+        """Waits for writer `p`: acknowledged, killed, or a failure."""
+        out, err = p.communicate()
+        seq = acknowledged_seq(out)
+        if seq is not None:
+            acknowledged.append((case, seq, party))
+        elif p.returncode != -signal.SIGKILL:
+            failures.append(f"{party}: exit {p.returncode}: {err.strip()}")
     killed = 0
     t_single = time.time()
     for i in range(a.rounds):
@@ -74,12 +83,7 @@ def main():
             if p.poll() is None:
                 p.send_signal(signal.SIGKILL)
                 killed += 1
-        out, err = p.communicate()
-        seq = acknowledged_seq(out)
-        if seq is not None:
-            acknowledged.append((case_id, seq, party))
-        elif p.returncode != -signal.SIGKILL:
-            failures.append(f"{party}: exit {p.returncode}: {err.strip()}")
+        collect(p, case_id, party)
     t_single = time.time() - t_single
     single_acks = len(acknowledged)
     print(f"single writer: rounds {a.rounds}, killed {killed}, acknowledged {single_acks}, {t_single:.1f} s")
@@ -106,14 +110,9 @@ def main():
                 p.send_signal(signal.SIGKILL)
                 killed_concurrent += 1
         for p, c, party in procs:
-            out, err = p.communicate()
-            seq = acknowledged_seq(out)
-            if seq is not None:
-                acknowledged.append((c, seq, party))
-            elif p.returncode != -signal.SIGKILL:
-                # Not killed: the concurrent writers must all get their event in
-                # (the later ones wait for the write lock, then append).
-                failures.append(f"{party}: exit {p.returncode}: {err.strip()}")
+            # Not killed, the concurrent writers must all get their event in
+            # too (the later ones wait for the write lock, then append).
+            collect(p, c, party)
     t_concurrent = time.time() - t_concurrent
     print(f"concurrent writers: rounds {a.concurrent_rounds} × {a.writers} writers, killed {killed_concurrent}, "
           f"acknowledged {len(acknowledged) - single_acks}, {t_concurrent:.1f} s")

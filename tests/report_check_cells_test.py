@@ -14,21 +14,15 @@ Run by ctest; prints one line per check and a closing 'N passed, N failed'.
 import argparse
 import json
 import os
-import shutil
-import subprocess
 import sys
 
-from testlib import check, finish
+from testlib import check, finish, fresh_workdir, run
 
 ROW = "一、本年新收政府信息公开申请数量"
 DEMO_VALUE = 146  # the 商业企业 cell of ROW in examples/demo-report.json
 TEXTS = ["--", "—", "/", "2-8", "１２"]
 NUMBERS = {"１２": 12}  # texts that are counts
 FORMATS = ["md", "docx", "xlsx", "html", "json"]
-
-
-def run(args):
-    return subprocess.run(args, capture_output=True, text=True, timeout=120)
 
 
 def edit_md(src, dst, text):
@@ -123,9 +117,7 @@ def main():
     ap.add_argument("--work", required=True)
     a = ap.parse_args()
     gk = a.gongkai
-    shutil.rmtree(a.work, ignore_errors=True)
-    os.makedirs(a.work)
-    w = lambda name: os.path.join(a.work, name)
+    w = fresh_workdir(a.work)
     demo = os.path.join(a.source, "examples", "demo-report.json")
 
     for fmt in FORMATS:

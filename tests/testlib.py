@@ -1,6 +1,10 @@
 """Shared by the end-to-end test scripts: one line per check, and the closing
 'N passed, N failed' line that CI reads."""
 
+import os
+import shutil
+import subprocess
+
 passed = 0
 failed = 0
 
@@ -19,3 +23,16 @@ def finish():
     """Prints the summary; returns the process exit code."""
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def run(args, timeout=300, **kw):
+    """Runs a command, capturing its output as text."""
+    return subprocess.run(args, capture_output=True, text=True, timeout=timeout, **kw)
+
+
+def fresh_workdir(path):
+    """Empties (or creates) the test's work directory; returns a function
+    that names a file in it."""
+    shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(path)
+    return lambda name: os.path.join(path, name)

@@ -1,9 +1,8 @@
 #include "app/case_json.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 
-#include "domain/event_history.h"
-#include "law/fee.h"
 #include "report/labels.h"
 
 namespace gongkai::app {

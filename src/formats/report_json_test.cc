@@ -11,154 +11,16 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "formats/report_json_test_util.h"
 #include "formats/report_json_value.h"
 
 namespace gongkai::formats {
 namespace {
 
 using namespace gongkai::report;
+using namespace gongkai::formats::testing;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
-
-// A report with every kind of content, made-up figures.
-AnnualReport MakeReport() {
-  AnnualReport r;
-  r.title = "某某市人民政府2025年政府信息公开工作年度报告";
-  r.agency = "某某市人民政府";
-  r.year = 2025;
-  r.agency_kind = AgencyKind::kGovernment;
-  r.format = FormatVersion::kV2021;
-  r.preamble = {{"本报告依据《中华人民共和国政府信息公开条例》编制。", {2, 1}},
-                {"统计期限自2025年1月1日起至2025年12月31日止。", {}}};
-  r.period_start = CivilDate{2025, 1, 1};
-  r.period_end = CivilDate{2025, 12, 31};
-  r.published_on = CivilDate{2026, 3, 20};
-  for (int n = 1; n <= 6; ++n) {
-    Section s;
-    s.number = n;
-    s.title = std::string(kSectionTitles[n - 1]);
-    s.heading = (n == 5 ? "5、" : "") + s.title;
-    s.numbering = n == 5 ? HeadingNumbering::kArabic : HeadingNumbering::kChinese;
-    s.src = {10 * n, n};
-    s.paragraphs = {
-        {"第" + std::to_string(n) + "部分的正文，含“引号”和\\反斜杠。", {10 * n + 1, n}},
-        {"第二段。", {}}};
-    r.sections.push_back(s);
-  }
-  r.sections[5].paragraphs.clear();
-  Table2& t2 = r.table2;
-  t2.present = true;
-  t2.normative[0] = {CountCell::Of(2), CountCell::Of(0), CountCell::Of(13)};
-  t2.normative[1] = {CountCell::Of(7), CountCell::Of(3), CountCell{}};
-  t2.normative[1][2].raw = "—";  // a blank cell with what was printed
-  t2.normative[1][2].src = {40, 3};
-  t2.licensing = CountCell::Of(123456);
-  t2.punishment = CountCell{1234, "1,234", {41, 3}};
-  t2.enforcement = CountCell::Of(56);
-  t2.fees = AmountCell::Of(Decimal(1234560, 2));  // "12345.60": the trailing zero stays
-  Table3& t3 = r.table3;
-  t3.present = true;
-  for (int row = 0; row < kT3Rows; ++row) {
-    for (int col = 0; col < kT3Columns; ++col) t3.cells[row][col] = CountCell::Of(row * 10 + col);
-  }
-  t3.cells[kR24][0] = CountCell{};  // blank
-  t3.cells[kR25][6] = CountCell{std::nullopt, "abc", {60, 4}};
-  T3Subtotal sub;
-  sub.group = T3Group::kWithheld;
-  for (int col = 0; col < kT3Columns; ++col) sub.cells[col] = CountCell::Of(col);
-  sub.src = {55, 4};
-  t3.subtotals.push_back(sub);
-  Table4& t4 = r.table4;
-  t4.present = true;
-  for (int i = 0; i < kT4Cells; ++i) t4.cells[i] = CountCell::Of(i);
-  t4.at(2, 4) = CountCell{};
-  ExtraTableRow extra;
-  extra.block = "第二十条第（九）项";
-  extra.label = "政府集中采购";
-  extra.columns = {"采购项目数量", "采购总金额"};
-  extra.cells = {CountCell::Of(5), CountCell{std::nullopt, "12.5", {}}, CountCell{}};
-  extra.src = {70, 5};
-  r.table2_extra_rows.push_back(extra);
-  return r;
-}
-
-void ExpectCell(const CountCell& a, const CountCell& b, const std::string& where) {
-  EXPECT_EQ(a.value, b.value) << where;
-  EXPECT_EQ(a.raw, b.raw) << where;
-  EXPECT_EQ(a.src, b.src) << where;
-}
-
-void ExpectParagraphs(const std::vector<Paragraph>& a, const std::vector<Paragraph>& b) {
-  ASSERT_EQ(a.size(), b.size());
-  for (size_t i = 0; i < a.size(); ++i) {
-    EXPECT_EQ(a[i].text, b[i].text);
-    EXPECT_EQ(a[i].src, b[i].src);
-  }
-}
-
-// Field-by-field equality, raw text and source positions included.
-void ExpectSameReport(const AnnualReport& a, const AnnualReport& b) {
-  EXPECT_EQ(a.title, b.title);
-  EXPECT_EQ(a.agency, b.agency);
-  EXPECT_EQ(a.year, b.year);
-  EXPECT_EQ(a.agency_kind, b.agency_kind);
-  EXPECT_EQ(a.format, b.format);
-  ExpectParagraphs(a.preamble, b.preamble);
-  EXPECT_EQ(a.period_start, b.period_start);
-  EXPECT_EQ(a.period_end, b.period_end);
-  EXPECT_EQ(a.published_on, b.published_on);
-  ASSERT_EQ(a.sections.size(), b.sections.size());
-  for (size_t i = 0; i < a.sections.size(); ++i) {
-    EXPECT_EQ(a.sections[i].number, b.sections[i].number);
-    EXPECT_EQ(a.sections[i].heading, b.sections[i].heading);
-    EXPECT_EQ(a.sections[i].title, b.sections[i].title);
-    EXPECT_EQ(a.sections[i].numbering, b.sections[i].numbering);
-    EXPECT_EQ(a.sections[i].src, b.sections[i].src);
-    ExpectParagraphs(a.sections[i].paragraphs, b.sections[i].paragraphs);
-  }
-  EXPECT_EQ(a.table2.present, b.table2.present);
-  for (int r = 0; r < 2; ++r) {
-    for (int c = 0; c < 3; ++c)
-      ExpectCell(a.table2.normative[r][c], b.table2.normative[r][c], "t2");
-  }
-  ExpectCell(a.table2.licensing, b.table2.licensing, "licensing");
-  ExpectCell(a.table2.punishment, b.table2.punishment, "punishment");
-  ExpectCell(a.table2.enforcement, b.table2.enforcement, "enforcement");
-  EXPECT_EQ(a.table2.fees.value, b.table2.fees.value);
-  if (a.table2.fees.value && b.table2.fees.value) {
-    EXPECT_EQ(a.table2.fees.value->scale(), b.table2.fees.value->scale());
-  }
-  EXPECT_EQ(a.table2.fees.raw, b.table2.fees.raw);
-  EXPECT_EQ(a.table2.fees.src, b.table2.fees.src);
-  EXPECT_EQ(a.table3.present, b.table3.present);
-  EXPECT_EQ(a.table3.single_other_row, b.table3.single_other_row);
-  for (int r = 0; r < kT3Rows; ++r) {
-    for (int c = 0; c < kT3Columns; ++c) {
-      ExpectCell(a.table3.cells[r][c], b.table3.cells[r][c], std::string(kT3RowSpecs[r].id));
-    }
-  }
-  ASSERT_EQ(a.table3.subtotals.size(), b.table3.subtotals.size());
-  for (size_t i = 0; i < a.table3.subtotals.size(); ++i) {
-    EXPECT_EQ(a.table3.subtotals[i].group, b.table3.subtotals[i].group);
-    EXPECT_EQ(a.table3.subtotals[i].src, b.table3.subtotals[i].src);
-    for (int c = 0; c < kT3Columns; ++c) {
-      ExpectCell(a.table3.subtotals[i].cells[c], b.table3.subtotals[i].cells[c], "subtotal");
-    }
-  }
-  EXPECT_EQ(a.table4.present, b.table4.present);
-  for (int i = 0; i < kT4Cells; ++i) ExpectCell(a.table4.cells[i], b.table4.cells[i], "t4");
-  ASSERT_EQ(a.table2_extra_rows.size(), b.table2_extra_rows.size());
-  for (size_t i = 0; i < a.table2_extra_rows.size(); ++i) {
-    const ExtraTableRow& x = a.table2_extra_rows[i];
-    const ExtraTableRow& y = b.table2_extra_rows[i];
-    EXPECT_EQ(x.block, y.block);
-    EXPECT_EQ(x.label, y.label);
-    EXPECT_EQ(x.columns, y.columns);
-    EXPECT_EQ(x.src, y.src);
-    ASSERT_EQ(x.cells.size(), y.cells.size());
-    for (size_t k = 0; k < x.cells.size(); ++k) ExpectCell(x.cells[k], y.cells[k], "extra");
-  }
-}
 
 TEST(ReportJsonTest, RoundTripKeepsEveryField) {
   const AnnualReport report = MakeReport();
@@ -285,14 +147,6 @@ TEST(ReportJsonTest, ReadsHandWrittenDocument) {
   EXPECT_FALSE(r->table4.present);
 }
 
-// Reads the written MakeReport() with one change made by `edit`.
-std::string ErrorAfter(void (*edit)(nlohmann::ordered_json&)) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::parse(WriteReportJson(MakeReport()));
-  edit(j);
-  const Result<AnnualReport> r = ReadReportJson(j.dump(2));
-  return r.ok() ? "(accepted)" : r.status().message();
-}
-
 TEST(ReportJsonTest, CountCellErrorsNameThePath) {
   using J = nlohmann::ordered_json;
   EXPECT_EQ(ErrorAfter([](J& j) { j["table3"]["rows"][4]["values"][2] = "abc"; }),
@@ -314,133 +168,6 @@ TEST(ReportJsonTest, CountCellErrorsNameThePath) {
             "table3.subtotals[0].values[6]：应为非负整数或null，实际为 {}");
   EXPECT_EQ(ErrorAfter([](J& j) { j["table2_extra_rows"][0]["cells"][1] = false; }),
             "table2_extra_rows[0].cells[1]：应为非负整数、字符串或null，实际为 false");
-}
-
-// The strict default refuses cell text that `report check` reads (below).
-TEST(ReportJsonTest, StrictModeRefusesCellText) {
-  using J = nlohmann::ordered_json;
-  EXPECT_EQ(ErrorAfter([](J& j) { j["table3"]["rows"][0]["values"][1] = "--"; }),
-            "table3.rows.R01[1]：应为非负整数或null，实际为 \"--\"");
-  EXPECT_EQ(ErrorAfter([](J& j) { j["table3"]["rows"][0]["values"][1] = "１２"; }),
-            "table3.rows.R01[1]：应为非负整数或null，实际为 \"１２\"");
-  EXPECT_EQ(ErrorAfter([](J& j) { j["table2"]["行政事业性收费"] = "—"; }),
-            "table2.行政事业性收费：应为万元金额的字符串（如 \"2836.25\"，最多 6 位小数）或null，"
-            "实际为 \"—\"");
-}
-
-// Reads the written MakeReport() with one change made by `edit`, keeping
-// cell text (ReadOptions::cell_text, what `report check` uses).
-Result<AnnualReport> ReadWithCellText(void (*edit)(nlohmann::ordered_json&)) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::parse(WriteReportJson(MakeReport()));
-  edit(j);
-  ReadOptions options;
-  options.cell_text = true;
-  return ReadReportJson(j.dump(2), options);
-}
-
-TEST(ReportJsonTest, CellTextModeKeepsTextOfCountCells) {
-  struct Case {
-    const char* text;
-    std::optional<int64_t> value;
-  };
-  const Case cases[] = {{"--", std::nullopt}, {"—", std::nullopt},  {"/", std::nullopt},
-                        {"2-8", std::nullopt}, {"", std::nullopt},   {"abc", std::nullopt},
-                        {"１２", 12},          {"12", 12},           {" 1,234 ", 1234}};
-  for (const Case& c : cases) {
-    nlohmann::ordered_json j = nlohmann::ordered_json::parse(WriteReportJson(MakeReport()));
-    j["table3"]["rows"][0]["values"][1] = c.text;
-    j["table2"]["行政许可"] = c.text;
-    j["table4"]["行政复议"]["总计"] = c.text;
-    j["table3"]["subtotals"][0]["values"][6] = c.text;
-    j["table2_extra_rows"][0]["cells"][0] = c.text;
-    ReadOptions options;
-    options.cell_text = true;
-    const Result<AnnualReport> r = ReadReportJson(j.dump(), options);
-    ASSERT_TRUE(r.ok()) << c.text << ": " << r.status().message();
-    for (const CountCell* cell :
-         {&r->table3.cells[kR01][1], &r->table2.licensing, &r->table4.at(0, 4),
-          &r->table3.subtotals[0].cells[6], &r->table2_extra_rows[0].cells[0]}) {
-      EXPECT_EQ(cell->raw, c.text);
-      EXPECT_EQ(cell->value, c.value) << c.text;
-    }
-    // The strict reader refuses the same document, naming the first cell.
-    EXPECT_FALSE(ReadReportJson(j.dump()).ok()) << c.text;
-  }
-}
-
-TEST(ReportJsonTest, CellTextModeKeepsNumbersThatAreNotCounts) {
-  using J = nlohmann::ordered_json;
-  Result<AnnualReport> r = ReadWithCellText([](J& j) {
-    j["table3"]["rows"][4]["values"][2] = -3;
-    j["table3"]["rows"][4]["values"][3] = 3.5;
-    j["table4"]["复议后起诉"]["总计"] = 18446744073709551615u;
-    j["table4"]["行政复议"]["结果维持"] = 1e30;
-  });
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r->table3.cells[kR05][2].raw, "-3");
-  EXPECT_FALSE(r->table3.cells[kR05][2].value.has_value());
-  EXPECT_EQ(r->table3.cells[kR05][3].raw, "3.5");
-  EXPECT_FALSE(r->table3.cells[kR05][3].value.has_value());
-  EXPECT_EQ(r->table4.at(2, 4).raw, "18446744073709551615");
-  EXPECT_FALSE(r->table4.at(2, 4).value.has_value());
-  EXPECT_EQ(r->table4.at(0, 0).raw, "1e+30");
-  EXPECT_FALSE(r->table4.at(0, 0).value.has_value());
-  // Values that are counts read as usual.
-  EXPECT_EQ(r->table3.cells[kR05][4].value, 44);
-}
-
-TEST(ReportJsonTest, CellTextModeKeepsTextOfTheAmount) {
-  using J = nlohmann::ordered_json;
-  Result<AnnualReport> r = ReadWithCellText([](J& j) { j["table2"]["行政事业性收费"] = "—"; });
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r->table2.fees.raw, "—");
-  EXPECT_FALSE(r->table2.fees.value.has_value());
-  r = ReadWithCellText([](J& j) { j["table2"]["行政事业性收费"] = "1,234.5"; });
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r->table2.fees.raw, "1,234.5");
-  ASSERT_TRUE(r->table2.fees.value.has_value());
-  EXPECT_EQ(r->table2.fees.value->ToString(), "1234.5");
-  r = ReadWithCellText([](J& j) { j["table2"]["行政事业性收费"] = -5; });
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r->table2.fees.raw, "-5");
-  EXPECT_FALSE(r->table2.fees.value.has_value());
-  r = ReadWithCellText([](J& j) { j["table2"]["行政事业性收费"] = "12345.60"; });
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r->table2.fees.value->ToString(), "12345.60");
-}
-
-TEST(ReportJsonTest, CellTextModeIsStrictAboutEverythingElse) {
-  using J = nlohmann::ordered_json;
-  const auto message = [](void (*edit)(J&)) {
-    const Result<AnnualReport> r = ReadWithCellText(edit);
-    return r.ok() ? std::string("(accepted)") : r.status().message();
-  };
-  EXPECT_EQ(message([](J& j) { j["table2"]["规章"]["本年废止件数"] = true; }),
-            "table2.规章.本年废止件数：应为非负整数、字符串或null，实际为 true");
-  EXPECT_EQ(message([](J& j) { j["table3"]["subtotals"][0]["values"][6] = J::object(); }),
-            "table3.subtotals[0].values[6]：应为非负整数、字符串或null，实际为 {}");
-  EXPECT_THAT(message([](J& j) { j["agnecy"] = "x"; }), StartsWith("根对象：未知的键 \"agnecy\""));
-  EXPECT_EQ(message([](J& j) { j["table2"].erase("行政强制"); }), "table2：缺少 \"行政强制\"");
-  EXPECT_EQ(ReadReportJson("{\"a\": 1} x", ReadOptions{true}).status().message(),
-            "JSON 第1行第10列：JSON 值之后还有多余的内容");
-}
-
-// What the cell-text reader keeps, the writer writes and the strict reader
-// reads back: the text as raw text in "sources".
-TEST(ReportJsonTest, CellTextReportRoundTripsStrictly) {
-  using J = nlohmann::ordered_json;
-  const Result<AnnualReport> r = ReadWithCellText([](J& j) {
-    j["table3"]["rows"][0]["values"][1] = "2-8";
-    j["table3"]["rows"][0]["values"][2] = "１２";
-    j["table3"]["rows"][0]["values"][3] = -3;
-    j["table2"]["行政事业性收费"] = "—";
-  });
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  const std::string text = WriteReportJson(*r);
-  EXPECT_THAT(text, HasSubstr("\"table3.rows.R01[1]\": {\n      \"raw\": \"2-8\"\n    }"));
-  const Result<AnnualReport> back = ReadReportJson(text);
-  ASSERT_TRUE(back.ok()) << back.status().message();
-  ExpectSameReport(*r, *back);
 }
 
 TEST(ReportJsonTest, AmountErrors) {

@@ -1,7 +1,6 @@
 #include "service/integrity_service.h"
 
 #include <algorithm>
-#include <map>
 
 #include "report/labels.h"
 #include "service/case_service.h"

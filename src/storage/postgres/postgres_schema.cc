@@ -201,35 +201,27 @@ CREATE TRIGGER application_year_counts_drop_zero AFTER UPDATE OF n ON applicatio
 -- correction back and forth) wait for each other instead of deadlocking.
 CREATE OR REPLACE FUNCTION gongkai_application_year_counts() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  old_first boolean := true;
+  k record;
 BEGIN
-  IF TG_OP = 'UPDATE' AND OLD.received_on IS NOT NULL AND NEW.received_on IS NOT NULL THEN
-    old_first := ROW(OLD.agency_id, OLD.applicant_kind, EXTRACT(YEAR FROM OLD.received_on)::int,
-                     COALESCE(EXTRACT(YEAR FROM OLD.closed_on)::int, 0), COALESCE(OLD.outcome_row, 0))
-              < ROW(NEW.agency_id, NEW.applicant_kind, EXTRACT(YEAR FROM NEW.received_on)::int,
-                     COALESCE(EXTRACT(YEAR FROM NEW.closed_on)::int, 0), COALESCE(NEW.outcome_row, 0));
-  END IF;
-  IF TG_OP <> 'DELETE' AND NEW.received_on IS NOT NULL AND NOT old_first THEN
+  -- The old key loses one, the new key gains one, in key order.
+  FOR k IN
+    SELECT * FROM (
+      SELECT OLD.agency_id AS agency_id, OLD.applicant_kind AS applicant_kind,
+             EXTRACT(YEAR FROM OLD.received_on)::int AS received_year,
+             COALESCE(EXTRACT(YEAR FROM OLD.closed_on)::int, 0) AS closed_year,
+             COALESCE(OLD.outcome_row, 0) AS outcome_row, -1 AS delta
+        WHERE TG_OP <> 'INSERT' AND OLD.received_on IS NOT NULL
+      UNION ALL
+      SELECT NEW.agency_id, NEW.applicant_kind, EXTRACT(YEAR FROM NEW.received_on)::int,
+             COALESCE(EXTRACT(YEAR FROM NEW.closed_on)::int, 0), COALESCE(NEW.outcome_row, 0), 1
+        WHERE TG_OP <> 'DELETE' AND NEW.received_on IS NOT NULL
+    ) AS keys ORDER BY 1, 2, 3, 4, 5
+  LOOP
     INSERT INTO application_year_counts
-      VALUES (NEW.agency_id, NEW.applicant_kind, EXTRACT(YEAR FROM NEW.received_on)::int,
-              COALESCE(EXTRACT(YEAR FROM NEW.closed_on)::int, 0), COALESCE(NEW.outcome_row, 0), 1)
+      VALUES (k.agency_id, k.applicant_kind, k.received_year, k.closed_year, k.outcome_row, k.delta)
       ON CONFLICT (agency_id, applicant_kind, received_year, closed_year, outcome_row)
-      DO UPDATE SET n = application_year_counts.n + 1;
-  END IF;
-  IF TG_OP <> 'INSERT' AND OLD.received_on IS NOT NULL THEN
-    UPDATE application_year_counts SET n = n - 1
-      WHERE agency_id = OLD.agency_id AND applicant_kind = OLD.applicant_kind
-        AND received_year = EXTRACT(YEAR FROM OLD.received_on)::int
-        AND closed_year = COALESCE(EXTRACT(YEAR FROM OLD.closed_on)::int, 0)
-        AND outcome_row = COALESCE(OLD.outcome_row, 0);
-  END IF;
-  IF TG_OP <> 'DELETE' AND NEW.received_on IS NOT NULL AND old_first THEN
-    INSERT INTO application_year_counts
-      VALUES (NEW.agency_id, NEW.applicant_kind, EXTRACT(YEAR FROM NEW.received_on)::int,
-              COALESCE(EXTRACT(YEAR FROM NEW.closed_on)::int, 0), COALESCE(NEW.outcome_row, 0), 1)
-      ON CONFLICT (agency_id, applicant_kind, received_year, closed_year, outcome_row)
-      DO UPDATE SET n = application_year_counts.n + 1;
-  END IF;
+      DO UPDATE SET n = application_year_counts.n + EXCLUDED.n;
+  END LOOP;
   RETURN NULL;
 END $$;
 )SQL"},

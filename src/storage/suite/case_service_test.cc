@@ -17,7 +17,7 @@ using ::testing::HasSubstr;
 const service::Actor kClerk{"王五"};
 
 TEST_P(StoreSuite, CasesARefusedRegistrationLeavesNoApplicantAndNoApplication) {
-  CaseDesk d(*this);
+  UseCaseDesk d(*this);
   d.Registered("2024-03-04");
   const std::string before = ContentOf(db());
   // 条例第三十一条: received before it was submitted.
@@ -39,7 +39,7 @@ TEST_P(StoreSuite, CasesARefusedRegistrationLeavesNoApplicantAndNoApplication) {
 }
 
 TEST_P(StoreSuite, CasesInPersonIsReceivedTheDayItIsHandedIn) {
-  CaseDesk d(*this);
+  UseCaseDesk d(*this);
   service::NewCase counter = d.Case("2025-03-03");
   counter.channel = law::Channel::kInPerson;
   Result<int64_t> id = d.cases.Register(counter, kClerk);
@@ -51,7 +51,7 @@ TEST_P(StoreSuite, CasesInPersonIsReceivedTheDayItIsHandedIn) {
 }
 
 TEST_P(StoreSuite, CasesARefusedEventChangesNothing) {
-  CaseDesk d(*this);
+  UseCaseDesk d(*this);
   const int64_t id = d.Registered("2024-09-29");
   const std::string before = ContentOf(db());
   EXPECT_EQ(d.cases.Record(id, Ev(K::kCorrectionReceived, "2024-10-08"), kClerk).status().code(),
@@ -71,7 +71,7 @@ TEST_P(StoreSuite, CasesARefusedEventChangesNothing) {
 }
 
 TEST_P(StoreSuite, CasesCorrectionsFixReplyTypeReceiptDateAndExtension) {
-  CaseDesk d(*this);
+  UseCaseDesk d(*this);
   const int64_t id = d.Registered("2024-12-30");
   law::ProcedureEvent ext = Ev(K::kExtensionApproved, "2025-01-10");
   ext.days = 20;
@@ -107,7 +107,7 @@ TEST_P(StoreSuite, CasesCorrectionsFixReplyTypeReceiptDateAndExtension) {
 }
 
 TEST_P(StoreSuite, CasesRefusedCorrectionsChangeNothing) {
-  CaseDesk d(*this);
+  UseCaseDesk d(*this);
   const int64_t id = d.Registered("2024-03-04");
   ASSERT_TRUE(d.cases.Record(id, Reply("2024-03-20", ReplyType::kDisclosed), kClerk).ok());
   const std::string before = ContentOf(db());
@@ -198,7 +198,7 @@ class InterferingDatabase final : public service::Database {
 };
 
 TEST_P(StoreSuite, CasesAnAppendThatFindsANewerEventIsRetriedOnceThenRefused) {
-  CaseDesk d(*this);
+  UseCaseDesk d(*this);
   const int64_t id = d.Registered("2025-03-03");
   {
     // Once: the transaction is undone (the other writer's event with it, as
@@ -220,7 +220,7 @@ TEST_P(StoreSuite, CasesAnAppendThatFindsANewerEventIsRetriedOnceThenRefused) {
 }
 
 TEST_P(StoreSuite, CasesFeesFollow109HaoAndCountTheApplicantsMonth) {
-  CaseDesk d(*this);
+  UseCaseDesk d(*this);
   // 按量 (第五条): 150 pages = 1 700 元.
   const int64_t id = d.Registered("2025-05-06");
   law::ProcedureEvent notice = Ev(K::kFeeNoticeReceived, "2025-05-12");
@@ -253,7 +253,7 @@ TEST_P(StoreSuite, CasesFeesFollow109HaoAndCountTheApplicantsMonth) {
 }
 
 TEST_P(StoreSuite, CasesReImportingALedgerImportsNothingNewAndAConflictWritesNothing) {
-  CaseDesk d(*this);
+  UseCaseDesk d(*this);
   service::LedgerEntry a;
   a.row = 2;
   a.external_id = "CZ-2024-001";

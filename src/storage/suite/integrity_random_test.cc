@@ -243,7 +243,7 @@ class RandomHistory {
   }
 
   StoreSuite& suite_;
-  CaseDesk desk_;
+  UseCaseDesk desk_;
   service::Database& db_;
   std::mt19937_64 rng_;
   service::ReportService reports_;

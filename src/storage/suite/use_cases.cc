@@ -104,13 +104,13 @@ void ExpectVersion3WorksOnUpgradedData(service::Database& db) {
   EXPECT_EQ(cases.Import({e}, 2, {"clerk"})->skipped, 1);
 }
 
-CaseDesk::CaseDesk(StoreSuite& suite)
+UseCaseDesk::UseCaseDesk(StoreSuite& suite)
     : db(suite.db()),
       city(suite.AddAgency("某市人民政府", "city", std::nullopt, domain::AgencyKind::kGovernment)),
       dept(suite.AddAgency("某市财政局", "cz", city)),
       cases(db, calendars, law::ClockSettings{}, [this] { return "Q" + std::to_string(++codes_); }) {}
 
-service::NewCase CaseDesk::Case(const char* submitted, std::optional<const char*> received) const {
+service::NewCase UseCaseDesk::Case(const char* submitted, std::optional<const char*> received) const {
   service::NewCase c;
   c.agency_id = dept;
   c.contact = {"张三", "110101199003070011", "13800000000", "", ""};
@@ -120,13 +120,13 @@ service::NewCase CaseDesk::Case(const char* submitted, std::optional<const char*
   return c;
 }
 
-int64_t CaseDesk::Registered(const char* received) {
+int64_t UseCaseDesk::Registered(const char* received) {
   Result<int64_t> id = cases.Register(Case(received, received), {"王五"});
   EXPECT_TRUE(id.ok()) << id.status().message();
   return id.ok() ? *id : 0;
 }
 
-service::Table3Grid CaseDesk::T3(int year) {
+service::Table3Grid UseCaseDesk::T3(int year) {
   Result<service::Table3Grid> g = db.applications().CountTable3({city, dept}, year);
   EXPECT_TRUE(g.ok()) << g.status().message();
   return g.ok() ? *g : service::Table3Grid{};

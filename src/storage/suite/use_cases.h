@@ -65,9 +65,9 @@ void ExpectVersion3WorksOnUpgradedData(service::Database& db);
 
 // A CaseService on the suite's database, with a city (某市人民政府) and one
 // department (某市财政局) under it.
-class CaseDesk {
+class UseCaseDesk {
  public:
-  explicit CaseDesk(StoreSuite& suite);
+  explicit UseCaseDesk(StoreSuite& suite);
 
   // An application to the department by 张三 (one ID number for all).
   service::NewCase Case(const char* submitted, std::optional<const char*> received = std::nullopt) const;
