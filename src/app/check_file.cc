@@ -16,9 +16,14 @@ Result<CheckedFile> CheckOneFile(const std::string& path, std::string_view bytes
                                  const CheckFileOptions& options) {
   Result<formats::ReadResult> read = ReadForCheck(bytes, path);
   if (!read.ok()) return read.status();
+  return CheckReadReport(path, std::move(read).value(), options);
+}
+
+CheckedFile CheckReadReport(const std::string& path, formats::ReadResult read,
+                            const CheckFileOptions& options) {
   CheckedFile file;
   file.path = path;
-  file.read = std::move(read).value();
+  file.read = std::move(read);
   file.notes = file.read.notes;
   const report::AnnualReport* prev = options.previous ? &options.previous->report : nullptr;
   const int year = file.read.report.year;

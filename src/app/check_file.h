@@ -30,6 +30,11 @@ Result<formats::ReadResult> ReadForCheck(std::string_view bytes, const std::stri
 Result<CheckedFile> CheckOneFile(const std::string& path, std::string_view bytes,
                                  const CheckFileOptions& options);
 
+// The checking half of CheckOneFile, for a report already read by
+// ReadForCheck (the batch reads every file before it pairs the years).
+CheckedFile CheckReadReport(const std::string& path, formats::ReadResult read,
+                            const CheckFileOptions& options);
+
 // What `report check` prints for one file and how it ends.
 struct FileOutput {
   std::string text;     // one JSON line with "\n", or the Chinese text block

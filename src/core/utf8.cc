@@ -3,6 +3,15 @@
 namespace gongkai::utf8 {
 namespace {
 constexpr char32_t kReplacement = 0xFFFD;
+
+// A byte where IsSpace may begin: an ASCII space, or the lead byte of one of
+// the other code points it accepts (U+0085/U+00A0: C2, U+1680: E1,
+// U+2000…U+205F: E2, U+3000: E3, U+FEFF: EF). Every other byte — most of
+// Chinese text — is copied or skipped without decoding.
+inline bool MayBeginSpace(unsigned char b) {
+  return b == ' ' || (b >= '\t' && b <= '\r') || b == 0xC2 || b == 0xE1 || b == 0xE2 ||
+         b == 0xE3 || b == 0xEF;
+}
 }
 
 char32_t NextMultiByte(std::string_view text, size_t& pos) {
@@ -154,6 +163,16 @@ std::string FoldWidth(std::string_view text) {
 }
 
 std::string Trim(std::string_view text) {
+  if (text.empty()) return {};
+  // Fast path: neither end can be a space.
+  size_t last = text.size() - 1;
+  while (last > 0 && text.size() - last < 4 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) {
+    --last;
+  }
+  if (!MayBeginSpace(static_cast<unsigned char>(text[0])) &&
+      !MayBeginSpace(static_cast<unsigned char>(text[last]))) {
+    return std::string(text);
+  }
   // Leading spaces: decode forward until the first non-space.
   size_t begin = 0;
   while (begin < text.size()) {
@@ -178,6 +197,12 @@ std::string StripSpaces(std::string_view text) {
   out.reserve(text.size());
   size_t pos = 0;
   while (pos < text.size()) {
+    // Copy the run of bytes that cannot begin a space as it is.
+    size_t run = pos;
+    while (run < text.size() && !MayBeginSpace(static_cast<unsigned char>(text[run]))) ++run;
+    out.append(text.data() + pos, run - pos);
+    pos = run;
+    if (pos == text.size()) break;
     const size_t start = pos;
     if (!IsSpace(Next(text, pos))) out.append(text.data() + start, pos - start);
   }

@@ -1,9 +1,15 @@
 #include "formats/assemble.h"
 
+#include <algorithm>
+#include <deque>
+#include <optional>
+
 #include "core/chinese_number.h"
 #include "core/utf8.h"
 #include "formats/report_header.h"
 #include "formats/section_heading.h"
+#include "formats/row_repair.h"
+#include "formats/table3_positions.h"
 #include "formats/table_rows.h"
 #include "report/format_detection.h"
 
@@ -29,6 +35,12 @@ bool IsPageNumber(const std::string& text) {
 }
 
 class Assembler {
+  // A label waiting for its row of values (per-row fragments, wrapped labels).
+  struct PendingLabel {
+    std::vector<const DocCell*> labels;
+    RowId id;
+  };
+
  public:
   explicit Assembler(const Document& doc) : doc_(doc) {
     out_.notes = doc.notes;
@@ -49,6 +61,7 @@ class Assembler {
 
  private:
   AnnualReport& r() { return out_.report; }
+  const AnnualReport& r() const { return out_.report; }
 
   void Note(SourceRef src, std::string message) {
     out_.notes.push_back(ParseNote{src, std::move(message)});
@@ -57,7 +70,7 @@ class Assembler {
   void Paragraph(const DocBlock& b) {
     const std::string text = utf8::Trim(b.text);
     if (text.empty() || IsPageNumber(text)) return;
-    if (const auto h = MatchSectionHeading(text)) {
+    if (const auto h = MatchSectionHeading(text); h && !RepeatsReworded(*h)) {
       Section s;
       s.number = h->number;
       s.heading = utf8::CollapseSpaces(text);
@@ -65,42 +78,125 @@ class Assembler {
       s.numbering = h->numbering;
       s.src = b.src;
       r().sections.push_back(std::move(s));
-      title_done_ = true;
       return;
     }
     if (r().sections.empty()) {
-      if (!title_done_ && LooksLikeTitleLine(text)) {
-        title_lines_.push_back(utf8::StripSpaces(text));
-        return;
-      }
-      title_done_ = true;
-      r().preamble.push_back({text, b.src});
+      // Title, boilerplate and preamble: told apart in Finish.
+      front_.push_back({text, b.src});
       return;
     }
     r().sections.back().paragraphs.push_back({text, b.src});
   }
 
+  // A reworded heading naming a section already open or passed (5、改进措施
+  // in a list inside 五) is a sub-heading, not the section again; only the
+  // official title repeated is the duplicate H7 reports.
+  bool RepeatsReworded(const HeadingMatch& h) const {
+    if (h.number == 0 || h.numbering == HeadingNumbering::kChinese) return false;
+    if (h.title == kSectionTitles[h.number - 1]) return false;
+    for (const Section& s : r().sections) {
+      if (s.number >= h.number) return true;
+    }
+    return false;
+  }
+
   void Table(const DocTable& t) {
-    title_done_ = true;
     for (const auto& row : t.rows) Row(row);
   }
 
+  // Where the rows being read belong: Table 4 once its labels or section
+  // have begun, Table 3 once its header, a row of it or section 三 has.
+  bool InTable4() const {
+    return in_t4_ || (!r().sections.empty() && r().sections.back().number == 4);
+  }
+  bool InTable3() const {
+    if (InTable4()) return false;
+    return in_t3_ || (!r().sections.empty() && r().sections.back().number == 3);
+  }
+
   void Row(const std::vector<DocCell>& row) {
-    const SplitRow split = SplitTableRow(row);
-    for (const DocCell* l : split.labels) labels_.push_back(NormalizeLabel(l->text));
+    SplitRow split = SplitTableRow(row);
+    std::vector<std::string> normalized;
+    normalized.reserve(split.labels.size());
+    for (const DocCell* l : split.labels) normalized.push_back(NormalizeLabel(l->text));
+    labels_.insert(labels_.end(), normalized.begin(), normalized.end());
     if (!split.labels.empty()) UpdateContext(split.labels);
+    if (split.values.empty()) {
+      // A label on its own row, its numbers on the next (per-row fragments).
+      pending_.clear();
+      if (!split.labels.empty()) {
+        const RowId id = IdentifyNormalizedRow(normalized, last_t3_row_, /*near=*/false);
+        if (id.kind == RowKind::kT3Row || id.kind == RowKind::kT3SingleOther) {
+          pending_.push_back(PendingLabel{split.labels, id});
+        }
+      }
+      return;
+    }
+    RowId id;
+    std::deque<PendingLabel> next;
+    if (split.labels.empty() && !pending_.empty() && InTable3()) {
+      split.labels = pending_.front().labels;
+      id = pending_.front().id;
+      pending_.pop_front();
+      next = std::move(pending_);
+    } else {
+      // Header rows drawn with blank cells need no edit-distance match.
+      bool any_value = false;
+      for (const DocCell* v : split.values) any_value = any_value || !utf8::Trim(v->text).empty();
+      id = IdentifyNormalizedRow(normalized, last_t3_row_, /*near=*/any_value);
+      if (id.kind == RowKind::kT3Row) next = LabelsOfLaterRows(split, id);
+    }
+    pending_ = std::move(next);
+    const bool t2_row = id.kind == RowKind::kT2Normative || id.kind == RowKind::kT2Licensing ||
+                        id.kind == RowKind::kT2Punishment ||
+                        id.kind == RowKind::kT2Enforcement || id.kind == RowKind::kT2Fees;
+    // (A 2019-format Table 2 keeps its rows as written: no variant to note.)
+    if (id.kind != RowKind::kUnknown && !id.read_as.empty() && !(t2_row && t2_header_2019_)) {
+      Note(split.values.front()->src, "“" + JoinedLabel(split) + "”一行与格式栏目“" +
+                                          std::string(id.read_as) + "”不完全一致，已按该栏目读取。");
+    }
+    Place(split, id);
+  }
+
+  // One label cell holding the labels of this row and the next ones (a PDF
+  // label wrapped past its row): this row is the first named, and the rows
+  // of values that follow without labels take the others in order.
+  std::deque<PendingLabel> LabelsOfLaterRows(const SplitRow& split, RowId& id) {
+    std::deque<PendingLabel> later;
+    std::string joined;
+    for (const DocCell* c : split.labels) joined += c->text;
+    // Only a label longer than the row's own can hold another row's label.
+    if (joined.size() <= kT3RowSpecs[id.index].label.size()) return later;
+    const std::vector<int> named = T3RowsNamed(NormalizeLabel(joined));
+    if (named.size() < 2) return later;
+    for (size_t i = 1; i < named.size(); ++i) {
+      if (named[i] != named[i - 1] + 1) return later;  // not consecutive rows: one row's label
+    }
+    id = RowId(RowKind::kT3Row, named[0]);
+    std::string rows;
+    for (size_t i = 0; i < named.size(); ++i) {
+      rows += (i > 0 ? "、“" : "“") + std::string(kT3RowSpecs[named[i]].label) + "”";
+      if (i > 0) later.push_back(PendingLabel{{}, RowId(RowKind::kT3Row, named[i])});
+    }
+    Note(split.values.front()->src, "“" + JoinedLabel(split) + "”一格中含有" + std::to_string(named.size()) +
+                                        "行的栏目名称（原文换行），已把这一行和其后没有栏目名称的行依次读作" +
+                                        rows + "。");
+    return later;
+  }
+
+  void Place(SplitRow& split, const RowId& id) {
     bool any_value = false;
     for (const DocCell* v : split.values) any_value = any_value || !utf8::Trim(v->text).empty();
-    if (split.values.empty()) return;
-    const RowId id = IdentifyRow(split.labels, last_t3_row_);
     const SourceRef src = split.values.front()->src;
     switch (id.kind) {
       case RowKind::kT2Normative:
         if (t2_header_2019_) {
           Extra(split);
         } else {
-          Counts(split, 3, r().table2.normative[id.index].data(), "表二“" + LabelText(split) + "”");
+          Repair(split, 3);
+          Counts(split, 3, r().table2.normative[id.index].data(), "表二“" + JoinedLabel(split) + "”");
           r().table2.present = true;
+          seen_t2_rules_ = seen_t2_rules_ || id.index == 0;
         }
         in_t4_ = false;
         return;
@@ -114,7 +210,8 @@ class Assembler {
         CountCell* cell = id.kind == RowKind::kT2Licensing    ? &r().table2.licensing
                           : id.kind == RowKind::kT2Punishment ? &r().table2.punishment
                                                               : &r().table2.enforcement;
-        Counts(split, 1, cell, "表二“" + LabelText(split) + "”");
+        Repair(split, 1);
+        Counts(split, 1, cell, "表二“" + JoinedLabel(split) + "”");
         r().table2.present = true;
         in_t4_ = false;
         return;
@@ -151,12 +248,15 @@ class Assembler {
           }
           return;
         }
+        CloseRun(id.index);
         seen_t3_[id.index] = true;
         if (id.kind == RowKind::kT3SingleOther) r().table3.single_other_row = true;
+        Repair(split, kT3Columns);
         Counts(split, kT3Columns, r().table3.cells[id.index].data(),
                "表三“" + std::string(kT3RowSpecs[id.index].label) + "”");
         r().table3.present = true;
         last_t3_row_ = id.index;
+        in_t3_ = true;
         in_t4_ = false;
         return;
       }
@@ -164,6 +264,7 @@ class Assembler {
         T3Subtotal s;
         s.group = id.group;
         s.src = src;
+        Repair(split, kT3Columns);
         Counts(split, kT3Columns, s.cells.data(),
                "表三“" + std::string(T3GroupLabel(id.group)) + "”小计");
         r().table3.subtotals.push_back(std::move(s));
@@ -175,15 +276,40 @@ class Assembler {
         break;
     }
     // Table 4's data row has no label of its own.
-    const bool t4_context = in_t4_ || (!r().sections.empty() && r().sections.back().number == 4);
-    if (t4_context && !r().table4.present && split.values.size() >= 10 && any_value) {
+    if (InTable4() && !r().table4.present && split.values.size() >= 10 && any_value) {
       Counts(split, kT4Cells, r().table4.cells.data(), "表四");
       r().table4.present = true;
       return;
     }
-    if (any_value && !split.labels.empty()) {
-      Note(src, "“" + LabelText(split) + "”一行含有数字，但不是年度报告格式中的栏目，已忽略。");
+    // A Table 3 row whose label was lost: placed by order later.
+    if (split.labels.empty() && any_value && InTable3()) {
+      Repair(split, kT3Columns);
+      if (TrimmedValueCount(split) == kT3Columns) {
+        if (!run_) run_ = UnlabelledRun{last_t3_row_, kT3Rows, {}, src};
+        T3Values values;
+        Counts(split, kT3Columns, values.data(), "表三无栏目名称的一行");
+        run_->rows.push_back(values);
+        return;
+      }
     }
+    if (any_value && !split.labels.empty()) {
+      Note(src, "“" + JoinedLabel(split) + "”一行含有数字，但不是年度报告格式中的栏目，已忽略。");
+    } else if (any_value && InTable3()) {
+      Note(src, "表三中有一行数字没有栏目名称，且数值个数（" + std::to_string(split.values.size()) +
+                    "）不是7个，无法确定所属栏目，已忽略。");
+    }
+  }
+
+  void Repair(SplitRow& split, size_t n) {
+    for (ParseNote& note : RepairRow(split, n, synthetic_)) out_.notes.push_back(std::move(note));
+  }
+
+  // Ends the run of unlabelled rows before labelled row `next`.
+  void CloseRun(int next) {
+    if (!run_) return;
+    run_->before = next;
+    runs_.push_back(std::move(*run_));
+    run_.reset();
   }
 
   // Keeps track of which table a label-only row introduces.
@@ -194,6 +320,11 @@ class Assembler {
       if (n.find("行政复议") != std::string::npos || n.find("复议后起诉") != std::string::npos ||
           n.find("行政诉讼") != std::string::npos) {
         in_t4_ = true;
+        in_t3_ = false;
+        CloseRun(kT3Rows);
+      }
+      if (n.find("申请人情况") != std::string::npos || n.find("本年度办理结果") != std::string::npos) {
+        in_t3_ = true;
       }
       if (n.find("本年制发件数") != std::string::npos) t2_header_2019_ = false;
       if (n.find("本年新制作数量") != std::string::npos ||
@@ -205,15 +336,6 @@ class Assembler {
         if (t2_columns_.size() < 8) t2_columns_.push_back(utf8::Trim(l->text));
       }
     }
-  }
-
-  static std::string LabelText(const SplitRow& split) {
-    std::string out;
-    for (const DocCell* l : split.labels) {
-      if (!out.empty()) out += " ";
-      out += utf8::CollapseSpaces(l->text);
-    }
-    return out;
   }
 
   // Fills `n` count cells from the row's values. More values than cells: the
@@ -260,7 +382,7 @@ class Assembler {
 
   void Extra(const SplitRow& split) {
     ExtraTableRow row;
-    row.label = LabelText(split);
+    row.label = JoinedLabel(split);
     row.columns = t2_columns_;
     row.src = split.values.front()->src;
     for (const DocCell* v : split.values) {
@@ -281,14 +403,7 @@ class Assembler {
   }
 
   void Finish() {
-    std::string title;
-    for (const std::string& l : title_lines_) title += l;
-    r().title = title;
-    const TitleParts parts = ParseTitle(title);
-    r().agency = parts.agency;
-    r().year = parts.year;
-    r().agency_kind = ClassifyAgency(r().agency);
-    if (title.empty()) Note({}, "没有找到报告标题，无法识别机关名称和年度。");
+    FinishTitle();
 
     // The period is stated in the preamble, sometimes in section 一.
     std::vector<const report::Paragraph*> front;
@@ -305,6 +420,12 @@ class Assembler {
       }
     }
     r().format = DetectFormatNormalized(labels_);
+    CloseRun(kT3Rows);
+    if (!runs_.empty()) PlaceUnlabelledRuns(runs_, r().table3, seen_t3_, out_.notes);
+    if (r().table2.present && !seen_t2_rules_ && !t2_header_2019_ && RulesCellsBlank()) {
+      r().table2.rules_row = false;
+      Note({}, "表二没有“规章”行（没有规章制定权的机关常见这种写法），该行不作为空白单元格处理。");
+    }
     if (r().table3.present) {
       for (int i = 0; i < kT3Rows; ++i) {
         if (seen_t3_[i]) continue;
@@ -316,16 +437,57 @@ class Assembler {
     if (r().sections.empty()) Note({}, "没有识别出“一、总体情况”等六个部分的标题。");
   }
 
+  // The title from the lines before section 一 or the document's hints; the
+  // other lines, boilerplate dropped, are the preamble.
+  void FinishTitle() {
+    std::vector<std::string> lines;
+    for (const report::Paragraph& p : front_) lines.push_back(p.text);
+    std::vector<std::pair<std::string, std::string>> hints;
+    for (const TitleHint& h : doc_.title_hints) hints.emplace_back(h.where, h.text);
+    const TitleChoice choice = ChooseTitle(lines, hints);
+    for (size_t i = 0; i < front_.size(); ++i) {
+      if (i >= choice.first && i < choice.end) continue;
+      if (IsBoilerplateLine(front_[i].text)) continue;
+      r().preamble.push_back(std::move(front_[i]));
+    }
+    r().title = choice.title;
+    const TitleParts parts = ParseTitle(choice.title);
+    r().agency = parts.agency;
+    r().year = parts.year;
+    r().agency_kind = ClassifyAgency(r().agency);
+    if (!choice.where.empty() && r().year > 0) {
+      Note({}, "正文开头没有找到完整的报告标题，已按" + choice.where + "“" + choice.title +
+                   "”识别机关名称和年度。");
+    }
+    if (r().year > 0) return;
+    std::string looked = "正文开头的" + std::to_string(std::min<size_t>(lines.size(), 12)) + "行";
+    for (const TitleHint& h : doc_.title_hints) looked += "、" + h.where + "“" + h.text + "”";
+    Note({}, std::string(choice.title.empty() ? "没有找到报告标题" : "标题“" + choice.title + "”中没有年度") +
+                 "，无法识别" + (r().agency.empty() ? "机关名称和" : "") + "报告年度。已查看：" + looked + "。");
+  }
+
+  bool RulesCellsBlank() const {
+    for (const CountCell& c : r().table2.normative[0]) {
+      if (!c.raw.empty()) return false;
+    }
+    return true;
+  }
+
   const Document& doc_;
   AssembledReport out_;
-  std::vector<std::string> title_lines_;
+  std::vector<report::Paragraph> front_;  // paragraphs before section 一
   std::vector<std::string> labels_;
-  bool title_done_ = false;
   bool in_t4_ = false;
   bool t2_header_2019_ = false;
   std::vector<std::string> t2_columns_;
   int last_t3_row_ = -1;
-  bool seen_t3_[kT3Rows] = {};
+  std::array<bool, kT3Rows> seen_t3_ = {};
+  bool seen_t2_rules_ = false;
+  bool in_t3_ = false;
+  std::deque<PendingLabel> pending_;  // labels waiting for their row of values
+  std::optional<UnlabelledRun> run_;
+  std::vector<UnlabelledRun> runs_;
+  std::deque<DocCell> synthetic_;  // cells made by RepairRow; stable addresses
 };
 
 }  // namespace

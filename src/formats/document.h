@@ -59,10 +59,19 @@ struct ParseNote {
   std::string message;  // zh-CN
 };
 
+// A title found outside the body: the HTML <title>, the DOCX core
+// properties, the PDF document information, the file name. Used when the
+// body's first lines do not give the report's year and agency.
+struct TitleHint {
+  std::string where;  // zh-CN, for the notes: 网页标题, 文件名 …
+  std::string text;
+};
+
 struct Document {
   std::vector<DocBlock> blocks;
   std::vector<ParseNote> notes;
   std::optional<CivilDate> published_on;  // from document metadata, if any
+  std::vector<TitleHint> title_hints;     // in order of trust
 };
 
 }  // namespace gongkai::formats

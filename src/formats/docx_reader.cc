@@ -340,6 +340,21 @@ std::string MainPartName(const ZipReader& zip) {
   return std::string(kDefaultMainPart);
 }
 
+// dc:title of docProps/core.xml, or "" (the part is optional, and a damaged
+// one only loses the hint).
+std::string CoreTitle(const ZipReader& zip) {
+  Result<std::string> core = zip.Read("docProps/core.xml", kMaxRelsSize);
+  if (!core.ok()) return "";
+  pugi::xml_document xml;
+  if (!xml.load_buffer(core->data(), core->size(), pugi::parse_default, pugi::encoding_auto)) {
+    return "";
+  }
+  for (pugi::xml_node n : xml.document_element().children()) {
+    if (LocalName(n) == "title") return utf8::CollapseSpaces(utf8::Trim(n.text().get()));
+  }
+  return "";
+}
+
 std::string XmlErrorText(const pugi::xml_parse_result& r) {
   switch (r.status) {
     case pugi::status_end_element_mismatch:
@@ -398,7 +413,13 @@ Result<Document> ReadImpl(std::string_view bytes) {
   if (LocalName(root) != "document") return Damaged(part + " 的根元素不是 w:document");
   const pugi::xml_node body = Child(root, "body");
   if (!body) return Damaged(part + " 中缺少 w:body");
-  return BodyReader().Read(body);
+  Result<Document> doc = BodyReader().Read(body);
+  if (doc.ok()) {
+    if (std::string title = CoreTitle(*zip); !title.empty()) {
+      doc->title_hints.push_back({"文档属性中的标题", std::move(title)});
+    }
+  }
+  return doc;
 }
 
 }  // namespace

@@ -194,7 +194,11 @@ class PageReader {
       }
       switch (token.kind) {
         case HtmlToken::Kind::kText:
-          if (!in_title_) Current().AddText(token.text, token.line, pre_depth_ > 0);
+          if (!in_title_) {
+            Current().AddText(token.text, token.line, pre_depth_ > 0);
+          } else if (title_.size() < 1024) {
+            title_ += token.text;
+          }
           break;
         case HtmlToken::Kind::kStartTag:
           OnStart(token);
@@ -270,6 +274,10 @@ class PageReader {
     const std::string& name = t.name;
     if (name == "title") {
       in_title_ = false;
+      const std::string title = utf8::CollapseSpaces(utf8::Trim(title_));
+      if (!title.empty() && doc_.title_hints.empty()) {
+        doc_.title_hints.push_back({"网页标题（<title>）", title});
+      }
       return;
     }
     if (name == "pre" || name == "listing" || name == "plaintext") {
@@ -513,6 +521,7 @@ class PageReader {
   size_t page_positions_left_ = kMaxPagePositions;
   int pre_depth_ = 0;
   bool in_title_ = false;
+  std::string title_;  // the text of <title>
 };
 
 }  // namespace

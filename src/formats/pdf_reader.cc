@@ -4,6 +4,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <climits>
 #include <exception>
 #include <memory>
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.h"
 #include "formats/pdf_layout.h"
 
 namespace gongkai::formats {
@@ -80,6 +82,12 @@ Result<Document> Read(std::string_view bytes) {
     return Status::Unsupported("PDF没有文字层（可能是扫描件），无法读取表格");
   }
   Document out = LayoutPdfPages(pages);
+  {
+    const poppler::byte_array title = doc->info_key("Title").to_utf8();
+    const std::string text = utf8::CollapseSpaces(utf8::Trim(
+        utf8::Sanitize(std::string_view(title.data(), std::min<size_t>(title.size(), 1024)))));
+    if (!text.empty()) out.title_hints.push_back({"PDF文档信息中的标题", text});
+  }
   if (pages.size() < static_cast<size_t>(count)) {
     out.notes.push_back({SourceRef{0, static_cast<int>(pages.size())},
                          "PDF文字过多，只读取了前" + std::to_string(pages.size()) + "页"});

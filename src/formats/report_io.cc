@@ -90,6 +90,21 @@ const char* InputFormatLabel(InputFormat f) {
   return "纯文本";
 }
 
+namespace {
+
+// The file name without folders and extension (invalid UTF-8 replaced): the
+// last place a report's title can be found.
+std::string FileStem(std::string_view filename) {
+  const size_t slash = filename.find_last_of("/\\");
+  std::string_view name = slash == std::string_view::npos ? filename : filename.substr(slash + 1);
+  const size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+  if (name.size() > 1024) return "";
+  return utf8::Sanitize(name);
+}
+
+}  // namespace
+
 InputFormat DetectInputFormat(std::string_view bytes, std::string_view filename) {
   const std::string name = Lower(filename);
   if (bytes.substr(0, 5) == "%PDF-") return InputFormat::kPdf;
@@ -140,6 +155,9 @@ Result<ReadResult> ReadReport(std::string_view bytes, std::string_view filename,
     return Status::Internal("未知的输入格式");
   }();
   if (!doc.ok()) return doc.status();
+  if (const std::string stem = FileStem(filename); !stem.empty()) {
+    doc->title_hints.push_back({"文件名", stem});
+  }
   AssembledReport assembled = AssembleReport(*doc);
   const report::AnnualReport& r = assembled.report;
   if (r.sections.empty() && !r.table2.present && !r.table3.present && !r.table4.present) {

@@ -173,6 +173,10 @@ const char* NumberingName(HeadingNumbering n) {
 ordered_json Table2Json(const Table2& t) {
   ordered_json out = ordered_json::object();
   for (size_t row = 0; row < kT2NormativeRows.size(); ++row) {
+    if (row == 0 && !t.rules_row) {
+      out[std::string(kT2NormativeRows[row])] = nullptr;  // no 规章 row printed
+      continue;
+    }
     ordered_json cells = ordered_json::object();
     for (size_t col = 0; col < kT2NormativeColumns.size(); ++col) {
       cells[std::string(kT2NormativeColumns[col])] = Count(t.normative[row][col]);

@@ -100,6 +100,10 @@ Status ReadTable2(const J& v, CellText text, Table2& out) {
   const J* field = nullptr;
   for (size_t row = 0; row < 2; ++row) {
     RJ_RETURN_IF_ERROR(Require(v, path, keys[row], field));
+    if (row == 0 && field->is_null()) {
+      out.rules_row = false;  // the report prints no 规章 row
+      continue;
+    }
     auto& cells = out.normative[row];
     RJ_RETURN_IF_ERROR(ReadNamedCells<3>(*field, Child(path, keys[row]), columns,
                                          {&cells[0], &cells[1], &cells[2]}, text));

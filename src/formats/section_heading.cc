@@ -1,33 +1,15 @@
 #include "formats/section_heading.h"
 
-#include <array>
-
 #include "core/chinese_number.h"
 #include "core/utf8.h"
 #include "report/format_detection.h"
 #include "report/labels.h"
+#include "report/section_titles.h"
 
 namespace gongkai::formats {
 namespace {
 
 using report::HeadingNumbering;
-
-// Titles seen in published reports for a section, besides the official one
-// (format §1, "observed heading variants").
-struct Variant {
-  int number;
-  std::u32string_view text;
-};
-constexpr std::array<Variant, 8> kVariants = {{
-    {2, U"主动公开情况"},
-    {3, U"收到和处理政府信息公开申请"},
-    {3, U"依申请公开情况"},
-    {4, U"因政府信息公开工作被申请行政复议和提起行政诉讼情况"},
-    {4, U"行政复议、行政诉讼情况"},
-    {5, U"存在问题及改进情况"},
-    {5, U"存在的主要问题及改进"},
-    {6, U"其他需要报告的事项"},
-}};
 
 constexpr size_t kMaxTitleChars = 40;
 
@@ -111,21 +93,6 @@ std::u32string CleanTitle(std::u32string_view t) {
   return out;
 }
 
-int TitleNumber(const std::u32string& title) {
-  for (int i = 0; i < report::kSectionCount; ++i) {
-    if (title == utf8::Decode(report::kSectionTitles[i])) return i + 1;
-  }
-  // Reworded: the official title inside a longer one, or a known variant.
-  for (int i = 0; i < report::kSectionCount; ++i) {
-    const std::u32string official = utf8::Decode(report::kSectionTitles[i]);
-    if (title.find(official) != std::u32string::npos) return i + 1;
-  }
-  for (const Variant& v : kVariants) {
-    if (title.find(v.text) != std::u32string::npos) return v.number;
-  }
-  return 0;
-}
-
 }  // namespace
 
 std::optional<HeadingMatch> MatchSectionHeading(const std::string& paragraph) {
@@ -138,7 +105,7 @@ std::optional<HeadingMatch> MatchSectionHeading(const std::string& paragraph) {
   if (title.empty() || title.size() > kMaxTitleChars) return std::nullopt;
   // A title never contains sentence punctuation.
   if (title.find_first_of(U"。；，！？") != std::u32string::npos) return std::nullopt;
-  const int number = TitleNumber(title);
+  const int number = report::MatchSectionTitle(title, n.value);
   HeadingMatch m;
   m.numbering = n.style;
   m.title = utf8::Encode(title);

@@ -1,6 +1,8 @@
 // Recognises the six section headings of the annual report in a paragraph,
-// whatever numbering the author used (一、 1、 （一） none) and the title
-// variants seen in published reports.
+// whatever numbering the author used (一、 1、 （一） none) and however the
+// title is reworded or mistyped (report/section_titles.h: key terms, then a
+// small edit distance). A reworded title is still the section; rule S9
+// quotes it.
 #pragma once
 
 #include <optional>

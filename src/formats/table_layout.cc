@@ -85,9 +85,11 @@ TableLayout Table2Layout(const AnnualReport& r) {
   b.Header(row, 0, kT2ContentHeader);
   for (int c = 0; c < 3; ++c) b.Header(row, c + 1, kT2NormativeColumns[c]);
   ++row;
-  for (int i = 0; i < 2; ++i, ++row) {
+  for (int i = 0; i < 2; ++i) {
+    if (i == 0 && !t2.rules_row) continue;  // a report that prints no 规章 row
     b.Label(row, 0, kT2NormativeRows[i]);
     for (int c = 0; c < 3; ++c) b.Value(row, c + 1, CellText(t2.normative[i][c]));
+    ++row;
   }
   // The single-column blocks draw their value across the three value columns.
   const auto single = [&](std::string_view block, std::string_view column,

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "formats/document.h"
@@ -21,6 +22,10 @@ struct SplitRow {
 };
 
 SplitRow SplitTableRow(const std::vector<DocCell>& row);
+
+// The row's label cells as one line (white space collapsed, cells joined
+// by a space), as notes quote them.
+std::string JoinedLabel(const SplitRow& split);
 
 // True when a cell holds a number or a placeholder written where a number
 // belongs (—, -, /, 无).
@@ -40,14 +45,36 @@ enum class RowKind {
 };
 
 struct RowId {
+  RowId() = default;
+  RowId(RowKind k, int i, report::T3Group g = report::T3Group::kNone, std::string_view as = {})
+      : kind(k), index(i), group(g), read_as(as) {}
+
   RowKind kind = RowKind::kUnknown;
   int index = 0;
   report::T3Group group = report::T3Group::kNone;
+  // Set when the label is a variant (report/label_variants.h) or differs from
+  // the official label by a few characters: the official label it was read
+  // as, for the reading note. Empty for official labels and key words.
+  std::string_view read_as;
 };
 
-// Identifies a row from its label cells. `after_r23` tells whether the rows of
+// Identifies a row from its label cells: the official label, a listed
+// variant, the row's key words, or (labels of four characters or more) an
+// edit distance of about a quarter of the label to exactly one official
+// label whose item number agrees. `after_r23` tells whether the rows of
 // Table 3 before （七）总计 have been seen, so a bare "总计" or "其他" label can be
 // placed.
-RowId IdentifyRow(const std::vector<const DocCell*>& labels, int last_t3_row);
+// `near` false: no edit-distance match (for label-only rows, which are
+// mostly headers and only need the labels the format writes).
+RowId IdentifyRow(const std::vector<const DocCell*>& labels, int last_t3_row, bool near = true);
+// The same for labels already passed through report::NormalizeLabel.
+RowId IdentifyNormalizedRow(const std::vector<std::string>& labels, int last_t3_row,
+                            bool near = true);
+
+// The Table 3 rows whose distinguishing words a (normalised) label holds, in
+// the order they are written. Two or more consecutive rows mean one label
+// cell holding the labels of several rows, as PDF tables give when a long
+// label wraps past its row (三、（一）予以公开本年（二）部分公开…).
+std::vector<int> T3RowsNamed(const std::string& label);
 
 }  // namespace gongkai::formats

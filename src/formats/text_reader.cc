@@ -32,6 +32,17 @@ std::vector<Line> SplitLines(std::string_view text) {
 
 bool IsBlank(const std::string& s) { return utf8::Trim(s).empty(); }
 
+// The line's first character other than white space is '|' (a pipe row);
+// ASCII blanks are skipped without a copy, other spaces by Trim.
+bool StartsWithPipe(const std::string& s) {
+  for (unsigned char c : s) {
+    if (c == ' ' || c == '\t') continue;
+    if (c < 0x80) return c == '|';
+    break;
+  }
+  return utf8::Trim(s).rfind("|", 0) == 0;
+}
+
 std::string CleanArtefacts(const std::string& s) {
   if (s.find("[bookmark:") == std::string::npos) return s;
   static const std::regex kBookmark(R"(\[bookmark:[^\]]*\])");
@@ -52,20 +63,28 @@ std::string StripMarkdown(const std::string& s) {
 std::vector<std::string> SplitPipeRow(const std::string& line) {
   std::vector<std::string> cells;
   std::string cur;
-  std::string t = utf8::Trim(line);
+  const std::string t = utf8::Trim(line);
   size_t i = t.empty() || t[0] != '|' ? 0 : 1;
-  for (; i < t.size(); ++i) {
+  while (i < t.size()) {
+    // Copy up to the next '|' or '\' in one piece.
+    size_t end = i;
+    while (end < t.size() && t[end] != '|' && t[end] != '\\') ++end;
+    cur.append(t, i, end - i);
+    i = end;
+    if (i == t.size()) break;
     if (t[i] == '\\' && i + 1 < t.size() && t[i + 1] == '|') {
       cur.push_back('|');
-      ++i;
+      i += 2;
     } else if (t[i] == '|') {
       cells.push_back(utf8::Trim(cur));
       cur.clear();
+      ++i;
     } else {
       cur.push_back(t[i]);
+      ++i;
     }
   }
-  if (!utf8::Trim(cur).empty()) cells.push_back(utf8::Trim(cur));
+  if (std::string last = utf8::Trim(cur); !last.empty()) cells.push_back(std::move(last));
   for (std::string& c : cells) {
     // <br> inside a cell is a line break.
     size_t p;
@@ -75,6 +94,24 @@ std::vector<std::string> SplitPipeRow(const std::string& line) {
 }
 
 bool IsPipeSeparator(const std::string& line) {
+  // Fast path: the first byte that is not an ASCII blank decides most lines.
+  for (unsigned char c : line) {
+    if (c == ' ' || c == '\t') continue;
+    if (c != '|') return false;
+    break;
+  }
+  size_t marks = 0;
+  bool ascii = true;
+  for (unsigned char c : line) {
+    if (c >= 0x80) {
+      ascii = false;  // a non-ASCII space: the slow path below
+      break;
+    }
+    if (c == ' ' || c == '\t') continue;
+    if (c != '|' && c != '-' && c != ':') return false;
+    ++marks;
+  }
+  if (ascii) return marks >= 3;
   const std::string t = utf8::StripSpaces(line);
   if (t.size() < 3 || t[0] != '|') return false;
   for (char c : t) {
@@ -93,7 +130,17 @@ std::vector<std::string> SplitInlineRow(const std::string& line) {
   }
   const std::string t = utf8::Trim(line);
   std::vector<std::string> cells;
-  if (t.find('\t') != std::string::npos) {
+  const bool tabs = t.find('\t') != std::string::npos;
+  if (!tabs) {
+    // Space-separated rows end with a value: reject narrative lines before
+    // splitting them (fast path; the last ASCII-space-separated word).
+    const size_t sp = t.find_last_of(' ');
+    if (sp != std::string::npos && !IsValueText(t.substr(sp + 1)) &&
+        t.find("\xE3\x80\x80") == std::string::npos) {
+      return {};
+    }
+  }
+  if (tabs) {
     size_t start = 0;
     while (true) {
       const size_t tab = t.find('\t', start);
@@ -143,7 +190,7 @@ class TextReader {
       const Line& l = lines_[i];
       if (!l.text.empty() && l.text[0] == '\t') {
         i = FlattenedTable(i);
-      } else if (utf8::Trim(l.text).rfind("|", 0) == 0) {
+      } else if (StartsWithPipe(l.text)) {
         i = PipeTable(i);
       } else {
         OneLine(l);
@@ -196,7 +243,7 @@ class TextReader {
     table.src = {lines_[i].number, 0};
     for (; i < lines_.size(); ++i) {
       const Line& l = lines_[i];
-      if (utf8::Trim(l.text).rfind("|", 0) != 0) break;
+      if (!StartsWithPipe(l.text)) break;
       if (IsPipeSeparator(l.text)) continue;
       std::vector<DocCell> row;
       for (std::string& c : SplitPipeRow(l.text)) row.push_back({std::move(c), {l.number, 0}, false});

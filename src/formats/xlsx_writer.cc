@@ -2,8 +2,6 @@
 
 #include "formats/report_outline.h"
 
-#include <fcntl.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -11,14 +9,13 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iterator>
-#include <sstream>
 #include <vector>
 
 #include "core/decimal.h"
 #include "core/utf8.h"
 #include "formats/table_layout.h"
+#include "formats/temp_file.h"
 
 namespace gongkai::formats {
 namespace {
@@ -71,38 +68,6 @@ std::vector<std::string> CellPieces(const std::string& text) {
   }
   return pieces;
 }
-
-// Removes the temporary file on every path out of WriteXlsx.
-class TempFile {
- public:
-  TempFile() {
-    const char* dir = std::getenv("TMPDIR");
-    std::string base = (dir != nullptr && *dir != '\0') ? dir : "/tmp";
-    std::string pattern = base + "/gongkai-xlsx-XXXXXX";
-    std::vector<char> buf(pattern.begin(), pattern.end());
-    buf.push_back('\0');
-    int fd = mkstemp(buf.data());
-    if (fd < 0 && base != "/tmp") {
-      std::string fallback = "/tmp/gongkai-xlsx-XXXXXX";
-      buf.assign(fallback.begin(), fallback.end());
-      buf.push_back('\0');
-      fd = mkstemp(buf.data());
-    }
-    if (fd >= 0) {
-      close(fd);
-      path_ = buf.data();
-    }
-  }
-  ~TempFile() {
-    if (!path_.empty()) unlink(path_.c_str());
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 // Owns the workbook until it is closed (workbook_close frees it).
 class Book {
@@ -284,19 +249,10 @@ struct SheetSpec {
   std::vector<double> widths;  // column widths in character units
 };
 
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("无法读取生成的 XLSX 临时文件");
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (!in.good() && !in.eof()) return Status::IoError("读取生成的 XLSX 临时文件失败");
-  return out.str();
-}
-
 }  // namespace
 
 Result<std::string> WriteXlsx(const AnnualReport& report) {
-  TempFile tmp;
+  TempFile tmp("gongkai-xlsx");
   if (tmp.path().empty()) return Status::IoError("无法创建 XLSX 临时文件（请检查 TMPDIR 或 /tmp）");
   Book book(tmp.path());
   lxw_workbook* wb = book.get();
@@ -344,7 +300,7 @@ Result<std::string> WriteXlsx(const AnnualReport& report) {
   if (err != LXW_NO_ERROR) {
     return Status::IoError(std::string("XLSX 生成失败：无法写入临时文件：") + lxw_strerror(err));
   }
-  return ReadWholeFile(tmp.path());
+  return tmp.Read();
 }
 
 }  // namespace gongkai::formats

@@ -88,6 +88,10 @@ struct Table2 {
   CountCell punishment;   // 行政处罚
   CountCell enforcement;  // 行政强制
   AmountCell fees;        // 行政事业性收费 本年收费金额（单位：万元）
+  // False when the report prints no 规章 row at all, as bodies without the
+  // power to make 规章 often do: its cells are then not blanks (no H1), the
+  // reader notes the omission, and writers leave the row out.
+  bool rules_row = true;
 };
 
 // A row of a 2019-format Table 2 (or any row the 2021 layout does not have),
@@ -148,6 +152,16 @@ struct AnnualReport {
   // The section with this official number, or nullptr.
   const Section* FindSection(int number) const;
 };
+
+// Calls f(paragraph, section number) for every narrative paragraph in
+// document order: the preamble as section 0, then each section's.
+template <typename F>
+void ForEachParagraph(const AnnualReport& r, F&& f) {
+  for (const Paragraph& p : r.preamble) f(p, 0);
+  for (const Section& s : r.sections) {
+    for (const Paragraph& p : s.paragraphs) f(p, s.number);
+  }
+}
 
 // Classifies an agency name: …人民政府 / …政府 (not …政府办公室) are governments.
 AgencyKind ClassifyAgency(const std::string& agency);

@@ -5,13 +5,15 @@
 namespace gongkai::report::rules {
 namespace {
 
-void CheckCount(const CountCell& c, const std::string& section, const char* table,
-                const std::string& row, const std::string& column, std::vector<Finding>& out) {
+// The names are views: most cells are filled, and their names are only
+// needed for a finding.
+void CheckCount(const CountCell& c, std::string_view section, const char* table,
+                std::string_view row, std::string_view column, std::vector<Finding>& out) {
   if (c.value) return;
   Finding f;
   f.rule = "H1";
   f.severity = Severity::kError;
-  f.where = Where{section, table, row, column, c.src};
+  f.where = Where{std::string(section), table, std::string(row), std::string(column), c.src};
   if (c.raw.empty()) {
     f.message = f.where.Describe() + "为空。格式要求每个单元格都要填写，没有数据的应填“0”，空白不等于零。";
   } else {
@@ -39,15 +41,14 @@ void CheckTable2(const AnnualReport& r, std::vector<Finding>& out) {
   }
   const Table2& t = r.table2;
   for (int i = 0; i < 2; ++i) {
+    if (i == 0 && !t.rules_row) continue;  // no 规章 row printed: not blanks (see Table2)
     for (int c = 0; c < 3; ++c) {
-      CheckCount(t.normative[i][c], sec, kTable2, std::string(kT2NormativeRows[i]),
-                 std::string(kT2NormativeColumns[c]), out);
+      CheckCount(t.normative[i][c], sec, kTable2, kT2NormativeRows[i], kT2NormativeColumns[c], out);
     }
   }
-  const std::string decision(kT2DecisionColumn);
-  CheckCount(t.licensing, sec, kTable2, std::string(kT2Licensing), decision, out);
-  CheckCount(t.punishment, sec, kTable2, std::string(kT2Punishment), decision, out);
-  CheckCount(t.enforcement, sec, kTable2, std::string(kT2Enforcement), decision, out);
+  CheckCount(t.licensing, sec, kTable2, kT2Licensing, kT2DecisionColumn, out);
+  CheckCount(t.punishment, sec, kTable2, kT2Punishment, kT2DecisionColumn, out);
+  CheckCount(t.enforcement, sec, kTable2, kT2Enforcement, kT2DecisionColumn, out);
   if (!t.fees.value) {
     Finding f;
     f.rule = "H1";
@@ -78,13 +79,13 @@ void CheckTable3(const AnnualReport& r, std::vector<Finding>& out) {
   for (int row = 0; row < kT3Rows; ++row) {
     if (r.table3.single_other_row && (row == kR21 || row == kR22)) continue;
     for (int c = 0; c < kT3Columns; ++c) {
-      CheckCount(r.table3.cells[row][c], sec, kTable3, T3RowName(row), T3ColumnName(c), out);
+      CheckCount(r.table3.cells[row][c], sec, kTable3, kT3RowSpecs[row].label, kT3ColumnLabels[c],
+                 out);
     }
   }
   for (const T3Subtotal& s : r.table3.subtotals) {
     for (int c = 0; c < kT3Columns; ++c) {
-      CheckCount(s.cells[c], sec, kTable3, std::string(T3GroupLabel(s.group)), T3ColumnName(c),
-                 out);
+      CheckCount(s.cells[c], sec, kTable3, T3GroupLabel(s.group), kT3ColumnLabels[c], out);
     }
   }
 }
@@ -96,8 +97,7 @@ void CheckTable4(const AnnualReport& r, std::vector<Finding>& out) {
     return;
   }
   for (int i = 0; i < kT4Cells; ++i) {
-    CheckCount(r.table4.cells[i], sec, kTable4, std::string(kT4Blocks[i / 5]),
-               std::string(kT4Columns[i % 5]), out);
+    CheckCount(r.table4.cells[i], sec, kTable4, kT4Blocks[i / 5], kT4Columns[i % 5], out);
   }
 }
 

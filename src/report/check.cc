@@ -24,6 +24,7 @@ std::vector<Finding> CheckReport(const AnnualReport& report, const AnnualReport*
   if (previous != nullptr) rules::CheckCopied(report, *previous, options, out);
   rules::CheckReviewLitigation(report, previous, out);
   rules::CheckHeadingStyle(report, out);
+  rules::CheckContradictions(report, out);
   // Stable order: hard rules, cross-year, soft; within a rule, as emitted.
   const auto rank = [](const Finding& f) {
     const char kind = f.rule.empty() ? 'Z' : f.rule[0];

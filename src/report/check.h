@@ -7,7 +7,8 @@
 // previous year's report: X1 carry-over (error), X2 stock (warning).
 // Soft rules (warning): S1 stock plausibility, S2 narrative figures, S3 fees,
 // S4 period and title year, S5 government content, S6 publication date, S7
-// copied text, S8 复议后起诉 plausibility, S9 heading style.
+// copied text, S8 复议后起诉 plausibility, S9 heading style, S10 statements in
+// words that contradict the tables or each other.
 #pragma once
 
 #include <vector>

@@ -28,7 +28,7 @@ struct Where {
 };
 
 struct Finding {
-  std::string rule;  // H1 … H8, X1, X2, S1 … S9
+  std::string rule;  // H1 … H8, X1, X2, S1 … S10
   Severity severity = Severity::kError;
   Where where;
   // The numbers involved, named (e.g. {"总计", "1"}, {"各列之和", "0"}).

@@ -13,6 +13,17 @@ std::string NormalizeLabel(std::string_view text) {
   char32_t prev = 0;
   while (pos < text.size()) {
     const size_t start = pos;
+    // Fast path: a CJK ideograph (lead E4…E9 and two continuation bytes)
+    // is never changed and is no digit.
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead >= 0xE4 && lead <= 0xE9 && pos + 2 < text.size() &&
+        (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(text[pos + 2]) & 0xC0) == 0x80) {
+      out.append(text.substr(pos, 3));
+      pos += 3;
+      prev = 0x4E00;
+      continue;
+    }
     const char32_t original = utf8::Next(text, pos);
     char32_t cp = original;
     if (utf8::IsSpace(cp)) continue;

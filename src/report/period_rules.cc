@@ -10,7 +10,7 @@ void CheckPeriod(const AnnualReport& r, std::vector<Finding>& out) {
   f.severity = Severity::kWarning;
   f.where.section = "标题和导语";
   if (r.year == 0) {
-    f.message = "无法从标题中识别报告年度。标题应写明年度，如“××市人民政府2025年政府信息公开工作年度报告”。";
+    f.message = "无法识别报告年度：正文开头的标题、网页标题或文档属性中的标题、文件名中都没有找到年度（读取说明列出了查看过的内容）。标题应写明年度，如“××市人民政府2025年政府信息公开工作年度报告”。";
     out.push_back(std::move(f));
     return;
   }

@@ -29,6 +29,7 @@ void CheckCopied(const AnnualReport& r, const AnnualReport& previous, const Chec
 void CheckReviewLitigation(const AnnualReport& r, const AnnualReport* previous,
                            std::vector<Finding>& out);                       // S8
 void CheckHeadingStyle(const AnnualReport& r, std::vector<Finding>& out);   // S9
+void CheckContradictions(const AnnualReport& r, std::vector<Finding>& out);  // S10
 
 // Shared wording.
 std::string SectionName(int number);          // 三、收到和处理政府信息公开申请情况
