@@ -1,12 +1,10 @@
 #include "app/check_summary.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
 #include "app/file_io.h"
-#include "core/utf8.h"
 #include "formats/report_io.h"
 #include "formats/sheet_workbook.h"
 

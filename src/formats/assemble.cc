@@ -144,7 +144,7 @@ class Assembler {
       bool any_value = false;
       for (const DocCell* v : split.values) any_value = any_value || !utf8::Trim(v->text).empty();
       id = IdentifyNormalizedRow(normalized, last_t3_row_, /*near=*/any_value);
-      if (id.kind == RowKind::kT3Row) next = LabelsOfLaterRows(split, id);
+      if (id.kind == RowKind::kT3Row) next = LabelsOfLaterRows(split, normalized, id);
     }
     pending_ = std::move(next);
     const bool t2_row = id.kind == RowKind::kT2Normative || id.kind == RowKind::kT2Licensing ||
@@ -161,13 +161,15 @@ class Assembler {
   // One label cell holding the labels of this row and the next ones (a PDF
   // label wrapped past its row): this row is the first named, and the rows
   // of values that follow without labels take the others in order.
-  std::deque<PendingLabel> LabelsOfLaterRows(const SplitRow& split, RowId& id) {
+  std::deque<PendingLabel> LabelsOfLaterRows(const SplitRow& split,
+                                             const std::vector<std::string>& normalized,
+                                             RowId& id) {
     std::deque<PendingLabel> later;
     std::string joined;
-    for (const DocCell* c : split.labels) joined += c->text;
+    for (const std::string& l : normalized) joined += l;
     // Only a label longer than the row's own can hold another row's label.
     if (joined.size() <= kT3RowSpecs[id.index].label.size()) return later;
-    const std::vector<int> named = T3RowsNamed(NormalizeLabel(joined));
+    const std::vector<int> named = T3RowsNamed(joined);
     if (named.size() < 2) return later;
     for (size_t i = 1; i < named.size(); ++i) {
       if (named[i] != named[i - 1] + 1) return later;  // not consecutive rows: one row's label

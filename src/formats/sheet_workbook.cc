@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "core/utf8.h"
-#include "formats/temp_file.h"
+#include "formats/xlsx_file.h"
 
 namespace gongkai::formats {
 namespace {
@@ -22,26 +22,6 @@ std::string CellText(const std::string& raw) {
   cps.resize(kMaxCellChars - 1);
   return utf8::Encode(cps) + "…";
 }
-
-// Owns the workbook until it is closed (workbook_close frees it).
-class Book {
- public:
-  explicit Book(const std::string& path) : wb_(workbook_new(path.c_str())) {}
-  ~Book() {
-    if (wb_ != nullptr) workbook_close(wb_);
-  }
-  Book(const Book&) = delete;
-  Book& operator=(const Book&) = delete;
-  lxw_workbook* get() const { return wb_; }
-  lxw_error Close() {
-    lxw_error err = workbook_close(wb_);
-    wb_ = nullptr;
-    return err;
-  }
-
- private:
-  lxw_workbook* wb_;
-};
 
 lxw_error WriteSheet(lxw_workbook* wb, const Sheet& t, lxw_format* header,
                      lxw_format* body) {
@@ -120,31 +100,23 @@ std::string SheetCsv(const Sheet& table) {
 }
 
 Result<std::string> WriteSheetsXlsx(const std::vector<Sheet>& tables) {
-  TempFile tmp("gongkai-sheet");
-  if (tmp.path().empty()) return Status::IoError("无法创建工作簿的临时文件。");
-  {
-    Book book(tmp.path());
-    lxw_workbook* wb = book.get();
-    if (wb == nullptr) return Status::IoError("无法创建工作簿的临时文件。");
-    lxw_format* header = workbook_add_format(wb);
-    format_set_font_name(header, kFontName);
-    format_set_bold(header);
-    format_set_bg_color(header, 0xDDEBF7);
-    format_set_border(header, LXW_BORDER_THIN);
-    lxw_format* body = workbook_add_format(wb);
-    format_set_font_name(body, kFontName);
-    for (const Sheet& t : tables) {
-      const lxw_error err = WriteSheet(wb, t, header, body);
-      if (err != LXW_NO_ERROR) {
-        return Status::Internal(std::string("生成工作簿时出错：") + lxw_strerror(err) + "。");
-      }
-    }
-    const lxw_error err = book.Close();
+  XlsxFile file;
+  lxw_workbook* wb = file.workbook();
+  if (wb == nullptr) return Status::IoError("无法创建工作簿的临时文件。");
+  lxw_format* header = workbook_add_format(wb);
+  format_set_font_name(header, kFontName);
+  format_set_bold(header);
+  format_set_bg_color(header, 0xDDEBF7);
+  format_set_border(header, LXW_BORDER_THIN);
+  lxw_format* body = workbook_add_format(wb);
+  format_set_font_name(body, kFontName);
+  for (const Sheet& t : tables) {
+    const lxw_error err = WriteSheet(wb, t, header, body);
     if (err != LXW_NO_ERROR) {
-      return Status::IoError(std::string("保存工作簿时出错：") + lxw_strerror(err) + "。");
+      return Status::Internal(std::string("生成工作簿时出错：") + lxw_strerror(err) + "。");
     }
   }
-  return tmp.Read();
+  return file.Finish();
 }
 
 }  // namespace gongkai::formats

@@ -15,7 +15,7 @@
 #include "core/decimal.h"
 #include "core/utf8.h"
 #include "formats/table_layout.h"
-#include "formats/temp_file.h"
+#include "formats/xlsx_file.h"
 
 namespace gongkai::formats {
 namespace {
@@ -68,26 +68,6 @@ std::vector<std::string> CellPieces(const std::string& text) {
   }
   return pieces;
 }
-
-// Owns the workbook until it is closed (workbook_close frees it).
-class Book {
- public:
-  explicit Book(const std::string& path) : wb_(workbook_new(path.c_str())) {}
-  ~Book() {
-    if (wb_ != nullptr) workbook_close(wb_);  // the file is discarded anyway
-  }
-  Book(const Book&) = delete;
-  Book& operator=(const Book&) = delete;
-  lxw_workbook* get() const { return wb_; }
-  lxw_error Close() {
-    lxw_error err = workbook_close(wb_);
-    wb_ = nullptr;
-    return err;
-  }
-
- private:
-  lxw_workbook* wb_;
-};
 
 struct Formats {
   lxw_format* title = nullptr;
@@ -252,11 +232,9 @@ struct SheetSpec {
 }  // namespace
 
 Result<std::string> WriteXlsx(const AnnualReport& report) {
-  TempFile tmp("gongkai-xlsx");
-  if (tmp.path().empty()) return Status::IoError("无法创建 XLSX 临时文件（请检查 TMPDIR 或 /tmp）");
-  Book book(tmp.path());
-  lxw_workbook* wb = book.get();
-  if (wb == nullptr) return Status::Internal("XLSX 生成失败：无法创建工作簿");
+  XlsxFile file;
+  lxw_workbook* wb = file.workbook();
+  if (wb == nullptr) return Status::IoError("无法创建 XLSX 临时文件（请检查 TMPDIR 或 /tmp）");
 
   const std::string title = utf8::Sanitize(ReportTitle(report));
   const std::string author = utf8::Sanitize(report.agency);
@@ -296,11 +274,7 @@ Result<std::string> WriteXlsx(const AnnualReport& report) {
                               lxw_strerror(err));
     }
   }
-  err = book.Close();
-  if (err != LXW_NO_ERROR) {
-    return Status::IoError(std::string("XLSX 生成失败：无法写入临时文件：") + lxw_strerror(err));
-  }
-  return tmp.Read();
+  return file.Finish();
 }
 
 }  // namespace gongkai::formats

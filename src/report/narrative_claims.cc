@@ -1,6 +1,6 @@
-// The claims in words and the breakdowns of stated totals that rule S10
-// holds to the tables (the tables of narrative_phrases.h), and the scanners
-// that find them in the narrative.
+// The claims in words that rule S10 holds to the tables (ClaimPhrases of
+// narrative_phrases.h) and the scanner that finds them; the gate that tells
+// which S10 scanners a paragraph needs. Breakdowns: narrative_breakdowns.cc.
 #include <algorithm>
 #include <array>
 #include <initializer_list>
@@ -8,13 +8,14 @@
 #include "core/utf8.h"
 #include "report/narrative_figures.h"
 #include "report/narrative_phrases.h"
+#include "report/narrative_scan.h"
 
 namespace gongkai::report {
 namespace {
 
+using namespace narrative_internal;
 using U32 = std::u32string;
 using U32View = std::u32string_view;
-using Words = std::vector<U32View>;
 
 // ---- Claims ----
 
@@ -98,83 +99,7 @@ std::vector<ClaimPhrase> MakeClaimPhrases() {
   return c;
 }
 
-// ---- Breakdown families ----
-
-std::vector<PartFamily> MakePartFamilies() {
-  std::vector<PartFamily> f;
-  const Words not_appeals = {U"复议", U"诉讼", U"起诉"};
-  f.push_back({"applicant",
-               {{"自然人", {U"自然人", U"个人", U"公民"}, {}},
-                {"法人或其他组织",
-                 {U"法人或其他组织", U"法人或者其他组织", U"法人和其他组织", U"法人及其他组织",
-                  U"法人或其他社会组织"},
-                 {}}},
-               {},
-               not_appeals,
-               true,
-               true});
-  f.push_back({"applicant_detail",
-               {{"自然人", {U"自然人", U"个人", U"公民"}, {}},
-                {"商业企业", {U"商业企业", U"企业"}, {}},
-                {"科研机构", {U"科研机构"}, {}},
-                {"社会公益组织", {U"社会公益组织", U"公益组织"}, {}},
-                {"法律服务机构", {U"法律服务机构", U"律师事务所", U"律所"}, {}},
-                {"其他", {U"其他组织", U"其他"}, {U"法人", U"结果", U"处理", U"渠道", U"方式"}}},
-               {},
-               not_appeals,
-               true,
-               true});
-  f.push_back({"channel",
-               {{"网络", {U"网上", U"网络", U"在线", U"互联网", U"网站", U"平台"}, {}},
-                {"当面", {U"当面", U"现场", U"窗口"}, {}},
-                {"信函", {U"信函", U"邮寄", U"来信", U"邮政"}, {}},
-                {"传真", {U"传真"}, {}},
-                {"电子邮件", {U"电子邮件", U"邮箱", U"电邮"}, {}},
-                {"其他渠道", {U"其他渠道", U"其他方式"}, {}}},
-               {},
-               not_appeals,
-               true,
-               false});
-  f.push_back({"t3_outcome",
-               {{"予以公开", {U"予以公开", U"同意公开", U"全部公开"}, {U"不予", U"部分"}},
-                {"部分公开", {U"部分公开"}, {}},
-                {"不予公开", {U"不予公开", U"不予以公开", U"不公开"}, {U"部分"}},
-                {"无法提供", {U"无法提供"}, {}},
-                {"不予处理", {U"不予处理"}, {}},
-                {"其他处理", {U"其他处理"}, {}}},
-               {U"办结", U"答复", U"办理", U"处理"},
-               {U"收到", U"受理", U"新收", U"接收", U"接到", U"复议", U"诉讼"},
-               true,
-               true});
-  f.push_back({"t4_outcome",
-               {{"结果维持", {U"维持"}, {}},
-                {"结果纠正", {U"纠正", U"纠错"}, {}},
-                {"其他结果", {U"其他结果", U"其他"}, {}},
-                {"尚未审结", {U"尚未审结", U"未审结", U"审理中"}, {}}},
-               {U"复议", U"诉讼", U"起诉"},
-               {},
-               false,
-               true});
-  f.push_back({"litigation",
-               {{"未经复议直接起诉", {U"直接起诉", U"未经复议"}, {}},
-                {"复议后起诉", {U"复议后"}, {U"未经复议"}}},
-               {U"诉讼"},
-               {},
-               false,
-               true});
-  return f;
-}
-
 // ---- Helpers ----
-
-bool Has(U32View hay, U32View needle) { return hay.find(needle) != U32View::npos; }
-
-bool HasAny(U32View hay, const Words& words) {
-  for (U32View w : words) {
-    if (Has(hay, w)) return true;
-  }
-  return false;
-}
 
 bool IsSpanEnd(char32_t c) {
   return IsSentenceEnd(c) || c == U'，' || c == ',' || c == U'：' || c == ':';
@@ -197,8 +122,8 @@ unsigned AppealParts(U32View text) {
   take(U"未经复议直接起诉", kAppealDirectSuit);
   take(U"未经复议", kAppealDirectSuit);
   take(U"直接起诉", kAppealDirectSuit);
-  if (Has(rest, U"复议")) parts |= kAppealReview;
-  if (Has(rest, U"诉讼") || Has(rest, U"起诉")) {
+  if (HasWord(rest, U"复议")) parts |= kAppealReview;
+  if (HasWord(rest, U"诉讼") || HasWord(rest, U"起诉")) {
     // "复议后提起行政诉讼" named its block already.
     if ((parts & kAppealLitigation) == 0) parts |= kAppealLitigation;
   }
@@ -227,11 +152,6 @@ void ForEachSentence(U32View t, F&& f) {
 // Which of the words that S10 needs occur in `text`: one pass over the
 // characters, no decoding. A character whose code point's low 12 bits are
 // not those of a word's first character is skipped after one bit test.
-struct Gates {
-  bool claim = false;      // 申请, 复议, 诉讼 or 起诉: a claim is possible
-  bool breakdown = false;  // 其中, 包括, 分别 or 含 (and a figure): a breakdown is possible
-};
-
 constexpr std::array<std::string_view, 4> kClaimWords = {"申请", "复议", "诉讼", "起诉"};
 constexpr std::array<std::string_view, 4> kMarkerWords = {"其中", "包括", "分别", "含"};
 
@@ -241,6 +161,31 @@ bool StartsWithAny(std::string_view text, size_t i, const std::array<std::string
   }
   return false;
 }
+
+bool MayClaim(std::string_view text) { return GatesOf(text).claim; }
+
+// The denial of applications holds when only fillers stand between the anchor
+// and 申请, and nothing but 事项/情况 after it.
+bool DeniesApplications(U32View rest, const Words& fillers) {
+  for (bool progress = true; progress && !rest.empty();) {
+    progress = false;
+    if (rest.substr(0, 2) == U"申请") break;
+    for (U32View f : fillers) {
+      if (rest.substr(0, f.size()) == f) {
+        rest.remove_prefix(f.size());
+        progress = true;
+        break;
+      }
+    }
+  }
+  if (rest.substr(0, 2) != U"申请") return false;
+  rest.remove_prefix(2);
+  return rest.empty() || rest == U"事项" || rest == U"情况" || rest == U"的情况";
+}
+
+}  // namespace
+
+namespace narrative_internal {
 
 Gates GatesOf(std::string_view text) {
   struct Low12 {
@@ -272,37 +217,11 @@ Gates GatesOf(std::string_view text) {
   return g;
 }
 
-bool MayClaim(std::string_view text) { return GatesOf(text).claim; }
-bool MayBreakDown(std::string_view text) { return GatesOf(text).breakdown; }
 
-// The denial of applications holds when only fillers stand between the anchor
-// and 申请, and nothing but 事项/情况 after it.
-bool DeniesApplications(U32View rest, const Words& fillers) {
-  for (bool progress = true; progress && !rest.empty();) {
-    progress = false;
-    if (rest.substr(0, 2) == U"申请") break;
-    for (U32View f : fillers) {
-      if (rest.substr(0, f.size()) == f) {
-        rest.remove_prefix(f.size());
-        progress = true;
-        break;
-      }
-    }
-  }
-  if (rest.substr(0, 2) != U"申请") return false;
-  rest.remove_prefix(2);
-  return rest.empty() || rest == U"事项" || rest == U"情况" || rest == U"的情况";
-}
-
-}  // namespace
+}  // namespace narrative_internal
 
 const std::vector<ClaimPhrase>& ClaimPhrases() {
   static const std::vector<ClaimPhrase> table = MakeClaimPhrases();
-  return table;
-}
-
-const std::vector<PartFamily>& PartFamilies() {
-  static const std::vector<PartFamily> table = MakePartFamilies();
   return table;
 }
 
@@ -377,7 +296,7 @@ void ClaimsIn(U32View tv, int section, SourceRef src, std::vector<Claim>& out) {
       if (checked_phrase != hit.phrase) {
         checked_phrase = hit.phrase;
         sentence_ok =
-            (p.sentence_any.empty() || HasAny(s, p.sentence_any)) && !HasAny(s, p.sentence_none);
+            (p.sentence_any.empty() || HasAnyWord(s, p.sentence_any)) && !HasAnyWord(s, p.sentence_none);
       }
       if (!sentence_ok) continue;
       const U32View anchor = p.anchors[hit.anchor];
@@ -387,9 +306,9 @@ void ClaimsIn(U32View tv, int section, SourceRef src, std::vector<Claim>& out) {
       size_t span_e = at + anchor.size();
       while (span_e < s.size() && !IsSpanEnd(s[span_e])) ++span_e;
       const U32View span = s.substr(span_b, span_e - span_b);
-      if (HasAny(span, p.span_none)) continue;
+      if (HasAnyWord(span, p.span_none)) continue;
       const U32View rest = s.substr(at + anchor.size());
-      if (!p.after_anchor.empty() && !HasAny(rest, p.after_anchor)) continue;
+      if (!p.after_anchor.empty() && !HasAnyWord(rest, p.after_anchor)) continue;
       unsigned parts = 0;
       if (p.kind == ClaimKind::kNoAppeals) {
         const U32View named = p.denied == DeniedSide::kAfter
@@ -424,7 +343,7 @@ void ClaimsIn(U32View tv, int section, SourceRef src, std::vector<Claim>& out) {
         if (last != nullptr) {
           size_t cb = last->begin;
           while (cb > 0 && !IsClauseEnd(s[cb - 1])) --cb;
-          if (HasAny(s.substr(cb, last->begin - cb), p.antecedent_none)) continue;
+          if (HasAnyWord(s.substr(cb, last->begin - cb), p.antecedent_none)) continue;
         }
       }
       const int k = static_cast<int>(p.kind);
@@ -463,149 +382,13 @@ std::vector<Claim> FindClaims(const AnnualReport& r) {
   return out;
 }
 
-namespace {
-
-// The category of `label` in `family`: exactly one must match, else -1.
-int CategoryOf(const PartFamily& family, U32View label) {
-  int found = -1;
-  for (size_t c = 0; c < family.categories.size(); ++c) {
-    const PartCategory& cat = family.categories[c];
-    if (!HasAny(label, cat.words) || HasAny(label, cat.unless)) continue;
-    if (found >= 0) return -1;
-    found = static_cast<int>(c);
-  }
-  return found;
-}
-
-bool SameUnit(unsigned a, unsigned b) {
-  return a == b || ((a & kUnitsCases) != 0 && (b & kUnitsCases) != 0);
-}
-
-const Words kMarkers = {U"其中", U"包括", U"分别为", U"分别是", U"含"};
-
-void BreakdownsIn(U32View tv, int section, SourceRef src, std::vector<Breakdown>& out) {
-  const U32View t = tv;
-  const std::vector<NumberToken> tokens = ScanNumbers(tv);
-  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
-    const NumberToken& total = tokens[k];
-    if (total.approximate || (total.unit_kind & kUnitsMoney) != 0) continue;
-    // The marker follows the total directly, after at most one separator.
-    size_t m = total.end;
-    if (m < t.size() && (t[m] == U'，' || t[m] == ',' || t[m] == U'（' || t[m] == '(' ||
-                         t[m] == U'：' || t[m] == ':')) {
-      ++m;
-    }
-    U32View marker;
-    for (U32View w : kMarkers) {
-      if (tv.substr(m, w.size()) == w) {
-        marker = w;
-        break;
-      }
-    }
-    if (marker.empty()) continue;
-    size_t list_begin = m + marker.size();
-    if (list_begin < t.size() && (t[list_begin] == U'：' || t[list_begin] == ':' ||
-                                  t[list_begin] == U'，' || t[list_begin] == ',')) {
-      ++list_begin;
-    }
-    // The parts: same unit, each label free of clause ends except one leading
-    // 、 or ， between parts.
-    std::vector<U32View> labels;
-    int64_t sum = 0;
-    bool approximate = false;
-    size_t last_end = 0;
-    size_t prev = list_begin;
-    for (size_t p = k + 1; p < tokens.size(); ++p) {
-      const NumberToken& part = tokens[p];
-      if (!SameUnit(part.unit_kind, total.unit_kind)) break;
-      U32View gap = tv.substr(prev, part.begin - prev);
-      if (!labels.empty()) {
-        if (gap.empty() || (gap[0] != U'、' && gap[0] != U'，' && gap[0] != ',')) break;
-        gap.remove_prefix(1);
-      }
-      bool clean = true;
-      for (char32_t c : gap) clean = clean && !IsClauseEnd(c);
-      if (!clean) break;
-      labels.push_back(gap);
-      sum += part.value;
-      approximate = approximate || part.approximate;
-      last_end = part.end;
-      prev = part.end;
-    }
-    if (labels.empty() || approximate) continue;
-    size_t clause_b = total.begin;
-    while (clause_b > 0 && !IsClauseEnd(t[clause_b - 1])) --clause_b;
-    size_t sentence_b = total.begin;
-    while (sentence_b > 0 && !IsSentenceEnd(t[sentence_b - 1])) --sentence_b;
-    const U32View total_clause = tv.substr(clause_b, total.begin - clause_b);
-    const U32View sentence = tv.substr(sentence_b, last_end - sentence_b);
-    for (const PartFamily& family : PartFamilies()) {
-      if (!family.total_any.empty() && !HasAny(total_clause, family.total_any)) continue;
-      if (HasAny(total_clause, family.total_none)) continue;
-      if (family.sentence_needs_application && !Has(sentence, U"申请")) continue;
-      std::vector<bool> used(family.categories.size(), false);
-      bool ok = true;
-      for (U32View label : labels) {
-        const int c = CategoryOf(family, label);
-        if (c < 0 || used[c]) {
-          ok = false;
-          break;
-        }
-        used[c] = true;
-      }
-      if (!ok) continue;
-      // "…等" or an ellipsis after the last part leaves the list open.
-      const U32View tail = tv.substr(last_end, 2);
-      const bool open =
-          !tail.empty() && (tail[0] == U'等' || tail[0] == U'…' || tail.substr(0, 2) == U"..");
-      const bool respectively = marker == U"分别为" || marker == U"分别是";
-      Breakdown b;
-      b.family = family.id;
-      b.total = total.value;
-      b.sum = sum;
-      b.parts = static_cast<int>(labels.size());
-      b.exhaustive =
-          !open &&
-          (respectively || (family.complete_when_all && labels.size() == family.categories.size()));
-      b.section = section;
-      b.src = src;
-      b.excerpt = utf8::Encode(tv.substr(clause_b, last_end - clause_b));
-      out.push_back(std::move(b));
-      break;
-    }
-  }
-}
-
-}  // namespace
-
-std::vector<Breakdown> FindBreakdowns(const std::string& text, int section, SourceRef src) {
-  std::vector<Breakdown> out;
-  if (!MayBreakDown(text)) return out;
-  BreakdownsIn(NormalizeNarrative32(text), section, src, out);
-  return out;
-}
-
 void FindClaimsAndBreakdowns(const std::string& text, int section, SourceRef src,
                              std::vector<Claim>& claims, std::vector<Breakdown>& breakdowns) {
   const Gates g = GatesOf(text);
   if (!g.claim && !g.breakdown) return;
   const U32 t = NormalizeNarrative32(text);
   if (g.claim) ClaimsIn(t, section, src, claims);
-  if (g.breakdown) BreakdownsIn(t, section, src, breakdowns);
-}
-
-std::vector<Breakdown> FindBreakdowns(const AnnualReport& r) {
-  std::vector<Breakdown> out;
-  const auto add = [&](const std::vector<Paragraph>& paragraphs, int section) {
-    for (const Paragraph& p : paragraphs) {
-      std::vector<Breakdown> found = FindBreakdowns(p.text, section, p.src);
-      out.insert(out.end(), std::make_move_iterator(found.begin()),
-                 std::make_move_iterator(found.end()));
-    }
-  };
-  add(r.preamble, 0);
-  for (const Section& s : r.sections) add(s.paragraphs, s.number);
-  return out;
+  if (g.breakdown) narrative_internal::BreakdownsIn(t, section, src, breakdowns);
 }
 
 }  // namespace gongkai::report

@@ -6,6 +6,7 @@
 
 #include "core/chinese_number.h"
 #include "core/utf8.h"
+#include "report/narrative_scan.h"
 
 namespace gongkai::report {
 namespace {
@@ -74,8 +75,6 @@ bool BlocksNumeral(char32_t c) {
   }
 }
 
-bool Has(U32View hay, U32View needle) { return hay.find(needle) != U32View::npos; }
-
 bool TestHolds(const WordTest& t, U32View clause, U32View sentence, U32View after) {
   const U32View hay = t.scope == Scope::kClause     ? clause
                       : t.scope == Scope::kSentence ? sentence
@@ -83,17 +82,17 @@ bool TestHolds(const WordTest& t, U32View clause, U32View sentence, U32View afte
   switch (t.match) {
     case Match::kAllOf:
       for (U32View w : t.words) {
-        if (!Has(hay, w)) return false;
+        if (!narrative_internal::HasWord(hay, w)) return false;
       }
       return true;
     case Match::kAnyOf:
       for (U32View w : t.words) {
-        if (Has(hay, w)) return true;
+        if (narrative_internal::HasWord(hay, w)) return true;
       }
       return false;
     case Match::kNoneOf:
       for (U32View w : t.words) {
-        if (Has(hay, w)) return false;
+        if (narrative_internal::HasWord(hay, w)) return false;
       }
       return true;
   }

@@ -8,9 +8,9 @@
 //                    6件、法人或其他组织申请3件") whose parts are disjoint, so
 //                    that their sum can be held to the total (rule S10).
 //
-// FigurePhrases is defined in narrative_phrases.cc; ClaimPhrases,
-// PartFamilies and the scanners FindClaims/FindBreakdowns in
-// narrative_claims.cc. Every table is tried in order, most specific entry first. The words are
+// FigurePhrases is defined in narrative_phrases.cc; ClaimPhrases and
+// FindClaims in narrative_claims.cc; PartFamilies and FindBreakdowns in
+// narrative_breakdowns.cc. Every table is tried in order, most specific entry first. The words are
 // matched in text normalised by NormalizeNarrative (narrative_figures.h).
 #pragma once
 
