@@ -1,6 +1,7 @@
 // libFuzzer target: the ledger (台账) reader of `gongkai case import` — CSV
 // in UTF-8 or GBK, or the first table of an XLSX workbook — and the row
-// parser behind it; and the clock settings file. Whatever it gets must end
+// parser behind it; and the settings file (clock, publication and mailbox
+// sections). Whatever it gets must end
 // in rows or a Chinese error, never a crash.
 #include <cstddef>
 #include <cstdint>
@@ -8,6 +9,8 @@
 
 #include "app/case_import.h"
 #include "app/clock_settings_file.h"
+#include "app/mailbox_settings_file.h"
+#include "app/publication_settings_file.h"
 #include "fuzz/lsan_suppressions.h"
 #include "service/ledger.h"
 
@@ -21,5 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!parsed.errors.empty() && !parsed.entries.empty()) __builtin_trap();  // all or nothing
   }
   (void)app::ParseClockSettings(bytes, "settings.json");
+  (void)app::ParsePublicationSettings(bytes, "settings.json");
+  (void)app::ParseMailboxSettings(bytes, "settings.json");
   return 0;
 }

@@ -20,7 +20,9 @@ def sqlite_dump(path):
     try:
         tables = [n for (n,) in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name")]
+            # A virtual table (the FTS5 search index) needs the gongkai
+            # tokenizer to be read; its shadow tables hold the same data.
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")]
         dump = {}
         for t in tables:
             quoted = '"' + t.replace('"', '""') + '"'

@@ -4,8 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unistd.h>
 
 #include "app/demo_seed.h"
@@ -14,6 +12,7 @@
 #include "service/table3_counts.h"
 #include "service/table4_counts.h"
 #include "storage/open_database.h"
+#include "shipped_calendar.h"
 
 namespace gongkai {
 namespace {
@@ -21,27 +20,7 @@ namespace {
 constexpr int kYear = 2025;
 constexpr int kApplications = 500;
 
-// The shipped national calendar, read from the source tree (independent of
-// GONGKAI_DATA_DIR).
-class ShippedCalendar : public service::CalendarProvider {
- public:
-  ShippedCalendar() {
-    std::ifstream in(std::string(GONGKAI_SOURCE_DIR) + "/data/cn-workdays.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    Result<law::WorkdayCalendar> c = law::WorkdayCalendar::FromJson(text.str());
-    if (c.ok()) calendar_ = std::move(c).value();
-    status_ = c.status();
-  }
-  Result<const law::WorkdayCalendar*> ForAgency(const domain::Agency&) override {
-    if (!status_.ok()) return status_;
-    return static_cast<const law::WorkdayCalendar*>(&calendar_);
-  }
-
- private:
-  law::WorkdayCalendar calendar_;
-  Status status_ = Status::Ok();
-};
+using test_support::ShippedCalendar;
 
 int counter = 0;
 std::string TestQueryCode() { return "DEMO" + std::to_string(++counter); }

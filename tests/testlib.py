@@ -4,6 +4,7 @@
 import os
 import shutil
 import subprocess
+import tempfile
 
 passed = 0
 failed = 0
@@ -36,3 +37,17 @@ def fresh_workdir(path):
     shutil.rmtree(path, ignore_errors=True)
     os.makedirs(path)
     return lambda name: os.path.join(path, name)
+
+
+def start_pg_server(server, prefix):
+    """Starts a private PostgreSQL server with tools/pg-test-server in a new
+    short /tmp directory (unix socket path limit); returns (dir, url), or
+    None after a failed check."""
+    d = tempfile.mkdtemp(prefix=prefix, dir="/tmp")
+    r = subprocess.run([server, "start", d], capture_output=True, text=True, timeout=120)
+    check("postgres: private server started", r.returncode == 0, r.stderr)
+    if r.returncode != 0:
+        subprocess.run([server, "stop", d], capture_output=True, timeout=120)
+        shutil.rmtree(d, ignore_errors=True)
+        return None
+    return d, r.stdout.strip().splitlines()[-1]

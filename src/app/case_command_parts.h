@@ -11,5 +11,6 @@ void AddCaseCommands(CLI::App& kase, int& exit_code);
 void AddCaseViewCommands(CLI::App& kase, int& exit_code);  // case show, case list
 void AddFeeCommands(CLI::App& fee, int& exit_code);
 void AddAppealCommands(CLI::App& appeal, int& exit_code);
+void AddMailCommands(CLI::App& mail, int& exit_code);  // mail_commands.cc
 
 }  // namespace gongkai::app

@@ -16,8 +16,10 @@ Result<law::ClockSettings> ParseClockSettings(const std::string& text, const std
     return Status::InvalidInput("设置文件 " + path + " 不是有效的JSON对象");
   }
   for (const auto& [section, value] : root.items()) {
+    if (section == "publication" || section == "mailbox") continue;  // their own readers
     if (section != "clock") {
-      return Status::InvalidInput("设置文件 " + path + " 中有未知的设置“" + section + "”（可用：clock）");
+      return Status::InvalidInput("设置文件 " + path + " 中有未知的设置“" + section +
+                                  "”（可用：clock、publication、mailbox）");
     }
     if (!value.is_object()) return Status::InvalidInput("设置文件 " + path + " 中的“clock”应为对象");
     for (const auto& [key, v] : value.items()) {

@@ -49,7 +49,14 @@ int RunBuild(const DataArgs& a) {
   Result<service::BuiltReport> built = reports.Build(request, CliActor(a.actor));
   if (!built.ok()) return Fail(built.status());
   if (built->narrative_missing) {
-    std::cerr << "说明：没有 --draft，正文和表二需要另行填写（表三、表四已由办理记录统计）。\n";
+    std::cerr << "说明：没有 --draft，正文需要另行填写（表二、表三、表四已由记录统计；"
+                 "第二部分已写入按记录统计的主动公开情况，供修改）。\n";
+  }
+  std::cerr << "表二数据来源：\n";
+  for (const std::string& line : built->table2_sources) std::cerr << "  " << line << "\n";
+  if (!built->suggested_sentences.empty()) {
+    std::cerr << "可用于正文的统计：\n";
+    for (const std::string& line : built->suggested_sentences) std::cerr << "  " << line << "\n";
   }
   const std::string json = formats::WriteReportJson(built->report);
   if (a.output.empty() || a.output == "-") {

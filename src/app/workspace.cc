@@ -7,6 +7,7 @@
 #include "app/calendar_commands.h"
 #include "app/clock_settings_file.h"
 #include "app/data_paths.h"
+#include "app/text_tools.h"
 #include "storage/open_database.h"
 
 namespace gongkai::app {
@@ -37,6 +38,10 @@ Result<std::unique_ptr<service::Database>> OpenWorkspaceDatabase(const std::stri
   const std::string where = "数据库“" + url + "”";
   storage::OpenOptions options;
   options.create = purpose == OpenPurpose::kInit;
+  // The search index is written with the one CJK tokenizer on every engine.
+  Result<const service::TextTokenizer*> tokenizer = SharedTokenizer();
+  if (!tokenizer.ok()) return tokenizer.status();
+  options.tokenizer = *tokenizer;
   Result<std::unique_ptr<service::Database>> db = storage::OpenDatabase(url, options);
   if (!db.ok()) {
     if (db.status().code() == StatusCode::kNotFound) return Status::NotFound(where + "：" + kNoDatabaseMessage);

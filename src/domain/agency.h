@@ -23,6 +23,9 @@ struct Agency {
   // Optional regional holiday overlay (e.g. "xinjiang"), applied to this
   // agency's clock on top of the national calendar.
   std::string calendar_overlay;
+  // 组织机构代码 (9 characters) or 统一社会信用代码 (18): the front part of
+  // the 索引号 of its publications (index_number.h). Empty: not set yet.
+  std::string org_code;
 };
 
 }  // namespace gongkai::domain

@@ -51,7 +51,8 @@ PdfPage ReadPage(poppler::page& page) {
   return out;
 }
 
-Result<Document> Read(std::string_view bytes) {
+// Opens the document with the checks both readers share.
+Result<std::unique_ptr<poppler::document>> Open(std::string_view bytes) {
   if (bytes.empty()) return Status::InvalidInput("PDF文件为空");
   if (bytes.find("%PDF-") > kHeaderWindow) {
     return Status::InvalidInput("不是PDF文件（文件开头没有%PDF-标记）");
@@ -60,7 +61,6 @@ Result<Document> Read(std::string_view bytes) {
     return Status::InvalidInput("PDF文件过大（超过256MB），拒绝读取");
   }
   SilencePoppler();
-  // poppler reads the bytes in place; they outlive `doc`.
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) return Status::Damaged("PDF文件已损坏或无法解析");
@@ -70,6 +70,15 @@ Result<Document> Read(std::string_view bytes) {
   if (count > kMaxPages) {
     return Status::Unsupported("PDF页数过多（" + std::to_string(count) + "页，上限2000页）");
   }
+  return doc;
+}
+
+Result<Document> Read(std::string_view bytes) {
+  // poppler reads the bytes in place; they outlive `doc`.
+  Result<std::unique_ptr<poppler::document>> opened = Open(bytes);
+  if (!opened.ok()) return opened.status();
+  std::unique_ptr<poppler::document>& doc = *opened;
+  const int count = doc->pages();
   std::vector<PdfPage> pages;
   pages.reserve(static_cast<size_t>(count));
   size_t words = 0;
@@ -109,6 +118,33 @@ Result<Document> ReadPdfDocument(std::string_view bytes) {
     return Status::Damaged("PDF文件已损坏或无法解析");
   } catch (...) {
     return Status::Damaged("PDF文件已损坏或无法解析");
+  }
+}
+
+Result<std::vector<std::string>> ReadPdfPageTexts(std::string_view bytes) {
+  try {
+    // poppler reads the bytes in place; they outlive `doc`.
+    Result<std::unique_ptr<poppler::document>> doc = Open(bytes);
+    if (!doc.ok()) return doc.status();
+    std::vector<std::string> pages;
+    size_t total = 0;
+    bool any = false;
+    for (int i = 0; i < (*doc)->pages() && total < kMaxPdfBytes; ++i) {
+      std::unique_ptr<poppler::page> page((*doc)->create_page(i));
+      std::string text;
+      if (page) {
+        const poppler::byte_array utf8 =
+            page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+        text = utf8::Sanitize(std::string_view(utf8.data(), utf8.size()));
+      }
+      any = any || !utf8::Trim(text).empty();
+      total += text.size();
+      pages.push_back(std::move(text));
+    }
+    if (!any) return Status::Unsupported("PDF没有文字层（可能是扫描件），无法检查其中的文字");
+    return pages;
+  } catch (const std::exception& e) {
+    return Status::Damaged(std::string("PDF文件无法读取：") + e.what());
   }
 }
 

@@ -2,7 +2,9 @@
 // Document through its text layer.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/status.h"
 #include "formats/document.h"
@@ -25,5 +27,11 @@ namespace gongkai::formats {
 //  - kUnsupported: password protected ("PDF文件已加密…"), no text on any page
 //    ("PDF没有文字层（可能是扫描件），无法读取表格"), more than 2000 pages.
 Result<Document> ReadPdfDocument(std::string_view bytes);
+
+// The plain text of each page (poppler's physical layout: words keep the
+// gaps between them as spaces, lines end with '\n'), for screening an
+// attachment: unlike ReadPdfDocument it never joins two words, so a number
+// followed by another number stays apart. The same failures as above.
+Result<std::vector<std::string>> ReadPdfPageTexts(std::string_view bytes);
 
 }  // namespace gongkai::formats

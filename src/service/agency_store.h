@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/status.h"
@@ -24,6 +25,9 @@ class AgencyStore {
   virtual Result<std::vector<domain::Agency>> List() = 0;
   // The direct children of `id`, ordered by id (kNotFound for an unknown id).
   virtual Result<std::vector<domain::Agency>> Children(int64_t id) = 0;
+  // Sets the 组织机构代码/统一社会信用代码 of `id` (kNotFound, kInvalidInput
+  // for a code that is not 9 or 18 characters of the official alphabets).
+  virtual Status SetOrgCode(int64_t id, const std::string& org_code) = 0;
   // `id` and all its descendants, ascending: the agencies a city report sums.
   virtual Result<std::vector<int64_t>> Subtree(int64_t id) = 0;
 };

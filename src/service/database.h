@@ -11,7 +11,10 @@
 #include "service/appeal_store.h"
 #include "service/applicant_store.h"
 #include "service/application_store.h"
+#include "service/message_store.h"
+#include "service/publication_store.h"
 #include "service/report_lock_store.h"
+#include "service/stats_store.h"
 
 namespace gongkai::service {
 
@@ -48,6 +51,9 @@ class Database {
   virtual ApplicationStore& applications() = 0;
   virtual AppealStore& appeals() = 0;
   virtual ReportLockStore& locks() = 0;
+  virtual PublicationStore& publications() = 0;
+  virtual StatsStore& stats() = 0;
+  virtual MessageStore& messages() = 0;
 };
 
 }  // namespace gongkai::service

@@ -77,4 +77,16 @@ Status CheckAppealWrite(const std::vector<int>& locked_years,
   return Status::Ok();
 }
 
+Status CheckTable2Write(const std::vector<int>& locked_years, int from_year,
+                        const std::string& what) {
+  for (int year : locked_years) {
+    if (year >= from_year) {
+      return Status::InvalidInput(std::to_string(year) + "年度报告已发布，该年度已锁定：" + what +
+                                  "会改变其表二（规章、规范性文件）的数字；如确需更改，请先由公开办"
+                                  "说明理由解锁该年度（gongkai report unlock）");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace gongkai::service

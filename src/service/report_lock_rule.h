@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/civil_date.h"
@@ -26,5 +27,12 @@ Status CheckApplicationWrite(const std::vector<int>& locked_years,
 Status CheckAppealWrite(const std::vector<int>& locked_years,
                         const std::optional<domain::Appeal>& before,
                         const domain::Appeal& after);
+
+// Table 2: a 规章 or 规范性文件 counts in 现行有效 of every year from its
+// 成文日期 on, so publishing, withdrawing or abolishing it changes the
+// reports of `from_year` and later. Fails when one of them is locked;
+// `what` names the change (e.g. 发布行政规范性文件).
+Status CheckTable2Write(const std::vector<int>& locked_years, int from_year,
+                        const std::string& what);
 
 }  // namespace gongkai::service

@@ -2,6 +2,7 @@
 
 #include "report/labels.h"
 #include "report/sample_report.h"
+#include "service/table2_data.h"
 #include "service/table3_counts.h"
 #include "service/table4_counts.h"
 #include "service/write_use_case.h"
@@ -22,6 +23,7 @@ Result<BuiltReport> ReportService::Build(const BuildRequest& request, const Acto
   domain::Agency agency;
   Table3Grid t3{};
   Table4Counts t4{};
+  Table2Data t2;
   // One snapshot: Tables 3 and 4 describe the same moment of the records.
   Status read = db_.Snapshot([&]() -> Status {
     Result<domain::Agency> a = db_.agencies().Get(scope.agency_id);
@@ -36,6 +38,9 @@ Result<BuiltReport> ReportService::Build(const BuildRequest& request, const Acto
     Result<Table4Counts> counts = db_.appeals().CountTable4(*ids, scope.year);
     if (!counts.ok()) return counts.status();
     t4 = *counts;
+    Result<Table2Data> table2 = ReadTable2(db_, *ids, scope.year);
+    if (!table2.ok()) return table2.status();
+    t2 = std::move(*table2);
     return Status::Ok();
   });
   if (!read.ok()) return read;
@@ -58,6 +63,13 @@ Result<BuiltReport> ReportService::Build(const BuildRequest& request, const Acto
   for (int i = 0; i < report::kT4Cells; ++i) r.table4.cells[i] = report::CountCell::Of(t4[i]);
   if (request.sample_text) {
     report::FillSampleTable2(static_cast<uint64_t>(scope.year), r);
+  }
+  // Table 2 from the records: 规章 and 规范性文件 from the publications,
+  // the other rows from the figures entered per agency (a draft's or the
+  // sample's value stays only where nothing was entered).
+  ApplyTable2(t2, r, out.table2_sources);
+  out.suggested_sentences = t2.sentences;
+  if (request.sample_text) {
     report::WriteSampleNarrative(static_cast<uint64_t>(scope.year), r);
   } else if (!request.draft) {
     out.narrative_missing = true;
@@ -67,6 +79,7 @@ Result<BuiltReport> ReportService::Build(const BuildRequest& request, const Acto
       s.title = std::string(report::kSectionTitles[n - 1]);
       r.sections.push_back(std::move(s));
     }
+    OfferSentences(out.suggested_sentences, r);
   }
   return out;
 }

@@ -39,6 +39,13 @@ struct BuiltReport {
   report::AnnualReport report;
   std::vector<int64_t> agency_ids;  // the agencies summed
   bool narrative_missing = false;   // no draft, no sample: the sections are empty
+  // Where each Table 2 figure came from (zh-CN), e.g. 规章：信息公开目录中的规章（制发2件…）
+  // or 行政许可：录入（来源：…）; a figure nobody entered is named as missing.
+  std::vector<std::string> table2_sources;
+  // Sentences for the narrative (section 二) from the records: publications
+  // by kind, interpretations, meetings (zh-CN). Put into the draft's
+  // section 二 when it has no text yet.
+  std::vector<std::string> suggested_sentences;
 };
 
 struct LockChange {

@@ -78,4 +78,10 @@ std::string UtcNow() {
   return buf;
 }
 
+Status BadOrgCode(const std::string& org_code) {
+  return Status::InvalidInput("组织机构代码“" + org_code +
+                              "”不符合要求：应为 9 位组织机构代码（去掉连字符，如 12345678X）"
+                              "或 18 位统一社会信用代码（大写字母和数字）");
+}
+
 }  // namespace gongkai::storage

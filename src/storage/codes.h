@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/status.h"
 #include "domain/agency.h"
 #include "domain/appeal.h"
 #include "domain/applicant.h"
@@ -26,6 +27,9 @@ std::optional<domain::ApplicantKind> ApplicantKindFromIndex(long long index);
 
 const char* LockEventCode(service::LockEventKind k);
 std::optional<service::LockEventKind> ParseLockEventCode(std::string_view s);
+
+// The refusal of an 组织机构代码 that domain::PlausibleOrgCode rejects.
+Status BadOrgCode(const std::string& org_code);
 
 // The current UTC time as YYYY-MM-DDTHH:MM:SSZ (for recorded_at and lock logs).
 std::string UtcNow();

@@ -19,7 +19,7 @@ Result<std::unique_ptr<service::Database>> OpenDatabase(const std::string& url,
     return Status::InvalidInput(
         "未指定数据库：应为 SQLite 文件路径、sqlite:路径、postgresql://… 或 memory:");
   }
-  if (url == "memory:") return NewMemoryDatabase();
+  if (url == "memory:") return NewMemoryDatabase(options.tokenizer);
   if (StartsWith(url, "postgresql://") || StartsWith(url, "postgres://")) {
     return OpenPostgresDatabase(url, options);
   }

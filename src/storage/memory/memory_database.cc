@@ -9,6 +9,7 @@
 #include "service/report_lock_rule.h"
 #include "storage/codes.h"
 #include "storage/memory/memory_state.h"
+#include "storage/schema_version.h"
 
 namespace gongkai::storage {
 namespace memory {
@@ -178,17 +179,21 @@ class Locks final : public service::ReportLockStore {
 };
 
 // Migrations of the fake: the newest schema version of the SQL adapters.
-constexpr int kMemorySchemaVersion = 3;
+constexpr int kMemorySchemaVersion = kSchemaVersion;
 
 class MemoryDatabase final : public service::Database {
  public:
-  explicit MemoryDatabase(std::shared_ptr<State> s)
+  MemoryDatabase(std::shared_ptr<State> s, const service::TextTokenizer* tokenizer)
       : state_(s),
+        tokenizer_(tokenizer),
         agencies_(NewAgencyStore(s)),
         applicants_(NewApplicantStore(s)),
         applications_(NewApplicationStore(s)),
         appeals_(s),
-        locks_(s) {}
+        locks_(s),
+        publications_(NewPublicationStore(s, tokenizer)),
+        stats_(NewStatsStore(s)),
+        messages_(NewMessageStore(s)) {}
 
   Status Migrate() override {
     std::lock_guard<std::recursive_mutex> lock(state_->mu);
@@ -223,28 +228,36 @@ class MemoryDatabase final : public service::Database {
   service::ApplicationStore& applications() override { return *applications_; }
   service::AppealStore& appeals() override { return appeals_; }
   service::ReportLockStore& locks() override { return locks_; }
+  service::PublicationStore& publications() override { return *publications_; }
+  service::StatsStore& stats() override { return *stats_; }
+  service::MessageStore& messages() override { return *messages_; }
 
   const std::shared_ptr<State>& state() const { return state_; }
+  const service::TextTokenizer* tokenizer() const { return tokenizer_; }
 
  private:
   std::shared_ptr<State> state_;
+  const service::TextTokenizer* tokenizer_;
   std::unique_ptr<service::AgencyStore> agencies_;
   std::unique_ptr<service::ApplicantStore> applicants_;
   std::unique_ptr<service::ApplicationStore> applications_;
   Appeals appeals_;
   Locks locks_;
+  std::unique_ptr<service::PublicationStore> publications_;
+  std::unique_ptr<service::StatsStore> stats_;
+  std::unique_ptr<service::MessageStore> messages_;
 };
 
 }  // namespace
 }  // namespace memory
 
-std::unique_ptr<service::Database> NewMemoryDatabase() {
-  return std::make_unique<memory::MemoryDatabase>(std::make_shared<memory::State>());
+std::unique_ptr<service::Database> NewMemoryDatabase(const service::TextTokenizer* tokenizer) {
+  return std::make_unique<memory::MemoryDatabase>(std::make_shared<memory::State>(), tokenizer);
 }
 
 std::unique_ptr<service::Database> ReopenMemoryDatabase(service::Database& db) {
   if (auto* m = dynamic_cast<memory::MemoryDatabase*>(&db)) {
-    return std::make_unique<memory::MemoryDatabase>(m->state());
+    return std::make_unique<memory::MemoryDatabase>(m->state(), m->tokenizer());
   }
   return NewMemoryDatabase();
 }

@@ -9,10 +9,13 @@
 #include <memory>
 
 #include "service/database.h"
+#include "service/text_tokenizer.h"
 
 namespace gongkai::storage {
 
-std::unique_ptr<service::Database> NewMemoryDatabase();
+// `tokenizer` (may be null; must outlive the database) serves Search.
+std::unique_ptr<service::Database> NewMemoryDatabase(
+    const service::TextTokenizer* tokenizer = nullptr);
 // A second Database over the same data, as reopening a file would give.
 // `db` must come from NewMemoryDatabase (else: a new empty one).
 std::unique_ptr<service::Database> ReopenMemoryDatabase(service::Database& db);

@@ -1,6 +1,7 @@
 // The shared storage suite on the in-memory fake.
 #include "storage/memory/memory_database.h"
 #include "storage/suite/store_suite.h"
+#include "storage/suite/test_tokenizer.h"
 
 namespace gongkai::storage::testing {
 namespace {
@@ -9,7 +10,7 @@ class MemoryStore final : public TestStore {
  public:
   Result<std::unique_ptr<service::Database>> Open() override {
     if (!first_) {
-      first_ = NewMemoryDatabase();
+      first_ = NewMemoryDatabase(SuiteTokenizer());
       return ReopenMemoryDatabase(*first_);
     }
     return ReopenMemoryDatabase(*first_);

@@ -7,6 +7,8 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -14,14 +16,34 @@
 #include "domain/appeal.h"
 #include "domain/applicant.h"
 #include "domain/application.h"
+#include "domain/message.h"
+#include "domain/publication.h"
 #include "core/status.h"
 #include "service/agency_store.h"
 #include "service/appeal_store.h"
 #include "service/applicant_store.h"
 #include "service/application_store.h"
+#include "service/message_store.h"
+#include "service/publication_store.h"
 #include "service/report_lock_store.h"
+#include "service/stats_store.h"
+#include "service/text_tokenizer.h"
 
 namespace gongkai::storage::memory {
+
+// A publication with its versions and review log.
+struct StoredPublication {
+  domain::Publication header;  // content: not used (see versions)
+  std::vector<domain::PublicationVersion> versions;
+  std::vector<domain::PublicationLogEntry> log;
+};
+
+// A mailbox message with its writer's contact and its event log.
+struct StoredMessage {
+  domain::Message message;
+  domain::MessageContact contact;
+  std::vector<domain::MessageEvent> events;
+};
 
 struct Data {
   int version = 0;  // 0 until Migrate()
@@ -32,6 +54,12 @@ struct Data {
   std::map<int64_t, domain::Appeal> appeals;
   std::set<std::pair<int64_t, int>> locked;  // (agency, year)
   std::vector<service::LockLogEntry> lock_log;
+  std::map<int64_t, StoredPublication> publications;
+  std::set<std::tuple<int64_t, int64_t, domain::LinkKind>> links;  // (from, to, kind)
+  std::map<std::string, int64_t> index_serials;
+  std::map<std::tuple<int64_t, int, service::StatItem>, service::StatValue> stats;
+  std::vector<service::StatValue> stats_log;
+  std::map<int64_t, StoredMessage> messages;
 };
 
 struct State {
@@ -73,5 +101,11 @@ auto With(State& s, F&& f) -> decltype(f(s.data)) {
 std::unique_ptr<service::AgencyStore> NewAgencyStore(std::shared_ptr<State> s);
 std::unique_ptr<service::ApplicantStore> NewApplicantStore(std::shared_ptr<State> s);
 std::unique_ptr<service::ApplicationStore> NewApplicationStore(std::shared_ptr<State> s);
+std::unique_ptr<service::StatsStore> NewStatsStore(std::shared_ptr<State> s);
+std::unique_ptr<service::MessageStore> NewMessageStore(std::shared_ptr<State> s);
+// Search scans the public publications with `tokenizer` (may be null: then
+// Search fails, as the SQL adapters do without one).
+std::unique_ptr<service::PublicationStore> NewPublicationStore(
+    std::shared_ptr<State> s, const service::TextTokenizer* tokenizer);
 
 }  // namespace gongkai::storage::memory

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "domain/index_number.h"
 #include "service/report_lock_rule.h"
 #include "storage/codes.h"
 #include "storage/memory/memory_state.h"
@@ -59,6 +60,16 @@ class Agencies final : public service::AgencyStore {
         if (a.parent_id == id) out.push_back(a);
       }
       return out;
+    });
+  }
+
+  Status SetOrgCode(int64_t id, const std::string& org_code) override {
+    if (!domain::PlausibleOrgCode(org_code)) return BadOrgCode(org_code);
+    return With(*s_, [&](Data& d) -> Status {
+      auto it = d.agencies.find(id);
+      if (it == d.agencies.end()) return Status::NotFound("机关 " + std::to_string(id) + " 不存在");
+      it->second.org_code = org_code;
+      return Status::Ok();
     });
   }
 

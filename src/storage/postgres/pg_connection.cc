@@ -237,7 +237,8 @@ Result<std::unique_ptr<service::Database>> OpenPostgresDatabase(const std::strin
     return Status::IoError("无法连接 PostgreSQL：" + m);
   }
   return sql::NewSqlDatabase(std::make_unique<PgConnection>(std::move(c)),
-                             sql::LimitMigrations(PostgresMigrations(), options.schema_limit));
+                             sql::LimitMigrations(PostgresMigrations(), options.schema_limit),
+                             options.tokenizer);
 }
 
 }  // namespace gongkai::storage

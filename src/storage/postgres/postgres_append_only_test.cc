@@ -11,6 +11,8 @@
 #include "storage/postgres/postgres_test_store.h"
 #include "storage/suite/use_cases.h"
 
+#include "storage/schema_version.h"
+
 namespace gongkai::storage::testing {
 namespace {
 
@@ -143,7 +145,7 @@ TEST(PostgresUpgrade, AnOlderDatabaseWithDataIsMigratedAndKeepsEverything) {
   auto db = store->Open();
   ASSERT_TRUE(db.ok());
   ASSERT_TRUE((*db)->Migrate().ok());
-  EXPECT_EQ(*(*db)->SchemaVersion(), 3);
+  EXPECT_EQ(*(*db)->SchemaVersion(), kSchemaVersion);
   Result<service::Table3Grid> t3 = (*db)->applications().CountTable3({1, 2}, 2024);
   ASSERT_TRUE(t3.ok());
   EXPECT_EQ((*t3)[0][0], 1);

@@ -32,6 +32,10 @@ Status GrantPostgresAppRole(const std::string& conninfo, const std::string& role
     tx.exec("REVOKE INSERT, UPDATE ON schema_migrations FROM " + r);
     tx.exec("REVOKE UPDATE ON application_events, report_lock_log FROM " + r);
     tx.exec("GRANT DELETE ON application_year_counts TO " + r);
+    // Publications: a draft's attachments are rewritten and the search index
+    // rows replaced; the review and statistics logs are append-only.
+    tx.exec("GRANT DELETE ON publication_attachments, publication_search TO " + r);
+    tx.exec("REVOKE UPDATE ON publication_log, agency_stats_log, message_events, message_contacts FROM " + r);
     tx.exec("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + r);
     tx.commit();
   } catch (const std::exception& e) {

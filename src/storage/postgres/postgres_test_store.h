@@ -8,6 +8,7 @@
 
 #include "storage/postgres/postgres_database.h"
 #include "storage/suite/store_suite.h"
+#include "storage/suite/test_tokenizer.h"
 
 namespace gongkai::storage::testing {
 
@@ -16,7 +17,7 @@ class PostgresStore final : public TestStore {
   PostgresStore(std::string conninfo, std::string schema)
       : conninfo_(std::move(conninfo)), schema_(std::move(schema)) {}
   ~PostgresStore() override;  // drops the schema
-  Result<std::unique_ptr<service::Database>> Open() override { return OpenPostgresDatabase(url()); }
+  Result<std::unique_ptr<service::Database>> Open() override { return OpenPostgresDatabase(url(), SuiteOptions()); }
   Result<std::unique_ptr<service::Database>> Open(const OpenOptions& options) {
     return OpenPostgresDatabase(url(), options);
   }

@@ -1,6 +1,7 @@
 // Agencies and applicants over SqlConnection.
 #include <string>
 
+#include "domain/index_number.h"
 #include "storage/codes.h"
 #include "storage/sql/sql_stores.h"
 
@@ -8,7 +9,7 @@ namespace gongkai::storage::sql {
 namespace {
 
 constexpr const char* kAgencyColumns =
-    "SELECT id, parent_id, name, kind, code, calendar_overlay FROM agencies ";
+    "SELECT id, parent_id, name, kind, code, calendar_overlay, org_code FROM agencies ";
 
 Result<domain::Agency> AgencyFromRow(const SqlRow& r) {
   domain::Agency a;
@@ -26,6 +27,7 @@ Result<domain::Agency> AgencyFromRow(const SqlRow& r) {
   a.kind = *kind;
   a.code = ToText(r[4]);
   a.calendar_overlay = ToText(r[5]);
+  a.org_code = ToText(r[6]);
   return a;
 }
 
@@ -58,11 +60,11 @@ Result<int64_t> SqlAgencyStore::Add(const domain::Agency& agency) {
                                   " 使用，代码必须唯一");
     }
     Result<SqlRows> rows = tx.Exec(
-        "INSERT INTO agencies (parent_id, name, kind, code, calendar_overlay) "
-        "VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO agencies (parent_id, name, kind, code, calendar_overlay, org_code) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         {SqlParam::Int(agency.parent_id), SqlParam::Text(agency.name),
          SqlParam::Text(AgencyKindCode(agency.kind)), SqlParam::Text(agency.code),
-         SqlParam::Text(agency.calendar_overlay)});
+         SqlParam::Text(agency.calendar_overlay), SqlParam::Text(agency.org_code)});
     if (!rows.ok()) return rows.status();
     Result<int64_t> new_id = ToInt(rows->at(0)[0], "agencies.id");
     if (!new_id.ok()) return new_id.status();
@@ -198,6 +200,20 @@ Result<domain::ApplicantKind> SqlApplicantStore::Kind(int64_t id) {
   std::optional<domain::ApplicantKind> kind = ApplicantKindFromIndex(*kind_index);
   if (!kind) return Status::Damaged("applicants.kind 的值 " + ToText(rows[0][0]) + " 超出 0–5");
   return *kind;
+}
+
+}  // namespace gongkai::storage::sql
+
+namespace gongkai::storage::sql {
+
+Status SqlAgencyStore::SetOrgCode(int64_t id, const std::string& org_code) {
+  if (!domain::PlausibleOrgCode(org_code)) return BadOrgCode(org_code);
+  return c_.Transact(TxMode::kWrite, [&](SqlTx& tx) -> Status {
+    Status found = RequireRow(tx, "agencies", id, "机关");
+    if (!found.ok()) return found;
+    return tx.Exec("UPDATE agencies SET org_code = $2 WHERE id = $1",
+                   {SqlParam::Int(id), SqlParam::Text(org_code)}).status();
+  });
 }
 
 }  // namespace gongkai::storage::sql

@@ -6,6 +6,8 @@
 #include <utility>
 
 #include "storage/codes.h"
+#include "storage/sql/sql_message_store.h"
+#include "storage/sql/sql_publication_store.h"
 #include "storage/sql/sql_stores.h"
 
 namespace gongkai::storage::sql {
@@ -19,14 +21,18 @@ constexpr const char* kMigrationsTable =
 
 class SqlDatabase final : public service::Database {
  public:
-  SqlDatabase(std::unique_ptr<SqlConnection> c, std::vector<Migration> migrations)
+  SqlDatabase(std::unique_ptr<SqlConnection> c, std::vector<Migration> migrations,
+              const service::TextTokenizer* tokenizer)
       : c_(std::move(c)),
         migrations_(std::move(migrations)),
         agencies_(*c_),
         applicants_(*c_),
         applications_(*c_),
         appeals_(*c_),
-        locks_(*c_) {}
+        locks_(*c_),
+        publications_(*c_, tokenizer),
+        stats_(*c_),
+        messages_(*c_) {}
 
   Status Migrate() override {
     int previous = 0;
@@ -104,6 +110,9 @@ class SqlDatabase final : public service::Database {
   service::ApplicationStore& applications() override { return applications_; }
   service::AppealStore& appeals() override { return appeals_; }
   service::ReportLockStore& locks() override { return locks_; }
+  service::PublicationStore& publications() override { return publications_; }
+  service::StatsStore& stats() override { return stats_; }
+  service::MessageStore& messages() override { return messages_; }
 
  private:
   std::unique_ptr<SqlConnection> c_;
@@ -113,6 +122,9 @@ class SqlDatabase final : public service::Database {
   SqlApplicationStore applications_;
   SqlAppealStore appeals_;
   SqlReportLockStore locks_;
+  SqlPublicationStore publications_;
+  SqlStatsStore stats_;
+  SqlMessageStore messages_;
 };
 
 }  // namespace
@@ -125,8 +137,9 @@ std::vector<Migration> LimitMigrations(std::vector<Migration> migrations, int li
 }
 
 std::unique_ptr<service::Database> NewSqlDatabase(std::unique_ptr<SqlConnection> connection,
-                                                  std::vector<Migration> migrations) {
-  return std::make_unique<SqlDatabase>(std::move(connection), std::move(migrations));
+                                                  std::vector<Migration> migrations,
+                                                  const service::TextTokenizer* tokenizer) {
+  return std::make_unique<SqlDatabase>(std::move(connection), std::move(migrations), tokenizer);
 }
 
 Status RequireRow(SqlTx& tx, const char* table, int64_t id, const char* what) {

@@ -12,6 +12,7 @@
 #include "service/applicant_store.h"
 #include "service/application_store.h"
 #include "service/report_lock_store.h"
+#include "service/stats_store.h"
 #include "storage/sql/sql_connection.h"
 
 namespace gongkai::storage::sql {
@@ -24,6 +25,7 @@ class SqlAgencyStore final : public service::AgencyStore {
   Result<std::vector<domain::Agency>> List() override;
   Result<std::vector<domain::Agency>> Children(int64_t id) override;
   Result<std::vector<int64_t>> Subtree(int64_t id) override;
+  Status SetOrgCode(int64_t id, const std::string& org_code) override;
 
  private:
   SqlConnection& c_;
@@ -91,6 +93,18 @@ class SqlReportLockStore final : public service::ReportLockStore {
   Result<bool> IsLocked(int64_t agency_id, int year) override;
   Result<std::vector<int>> LockedYears(int64_t agency_id) override;
   Result<std::vector<service::LockLogEntry>> Log(int64_t agency_id) override;
+
+ private:
+  SqlConnection& c_;
+};
+
+class SqlStatsStore final : public service::StatsStore {
+ public:
+  explicit SqlStatsStore(SqlConnection& c) : c_(c) {}
+  Status Set(const service::StatValue& v) override;
+  Result<std::vector<service::StatValue>> Get(const std::vector<int64_t>& agency_ids,
+                                              int year) override;
+  Result<std::vector<service::StatValue>> History(int64_t agency_id) override;
 
  private:
   SqlConnection& c_;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "storage/sql/sql_database.h"
+#include "storage/sqlite/fts5_tokenizer.h"
 #include "storage/sqlite/sqlite_database.h"
 #include "storage/sqlite/sqlite_schema.h"
 
@@ -264,8 +265,11 @@ Result<std::unique_ptr<service::Database>> OpenSqliteDatabase(const std::string&
   auto connection = std::make_unique<SqliteConnection>(db, path);
   Status st = connection->Open();
   if (!st.ok()) return st;
+  st = RegisterFts5Tokenizer(db, options.tokenizer);
+  if (!st.ok()) return st;
   return sql::NewSqlDatabase(std::move(connection),
-                             sql::LimitMigrations(SqliteMigrations(), options.schema_limit));
+                             sql::LimitMigrations(SqliteMigrations(), options.schema_limit),
+                             options.tokenizer);
 }
 
 }  // namespace gongkai::storage

@@ -3,6 +3,9 @@
 #include <gmock/gmock.h>
 #include <filesystem>
 
+#include "storage/postgres/postgres_schema.h"
+#include "storage/schema_version.h"
+#include "storage/sqlite/sqlite_schema.h"
 #include "storage/sqlite/sqlite_test_store.h"
 
 namespace gongkai::storage::testing {
@@ -24,7 +27,10 @@ TEST(SqliteDatabase, WalFileAndMigrationsRecordedOnce) {
     ASSERT_TRUE((*db)->Migrate().ok());
   }
   EXPECT_EQ(Raw(store.path(), "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM schema_migrations"), "3");
+  EXPECT_EQ(Raw(store.path(), "SELECT COUNT(*) FROM schema_migrations"),
+            std::to_string(kSchemaVersion));
+  EXPECT_EQ(SqliteMigrations().back().version, kSchemaVersion);
+  EXPECT_EQ(PostgresMigrations().back().version, kSchemaVersion);
   EXPECT_EQ(Raw(store.path(), "SELECT name FROM schema_migrations WHERE version = 1"),
             "agencies, applicants, applications, events, appeals, report locks");
 }

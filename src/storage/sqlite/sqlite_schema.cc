@@ -199,6 +199,240 @@ BEGIN
       AND outcome_row = NEW.outcome_row;
 END;
 )SQL"},
+      {4, "publications: versions, review log, links, 索引号 serials, search index", R"SQL(
+-- 组织机构代码 or 统一社会信用代码, the front part of 索引号 (empty: not set).
+ALTER TABLE agencies ADD COLUMN org_code TEXT NOT NULL DEFAULT '';
+-- The header of a publication; title … formed_on are copies of the version
+-- the public sees (the latest one before the first publication), for lists,
+-- filters and Table 2, kept by the store in the same transaction.
+CREATE TABLE publications (
+  id INTEGER PRIMARY KEY,
+  agency_id INTEGER NOT NULL REFERENCES agencies(id),
+  kind TEXT NOT NULL
+    CHECK (kind IN ('information', 'regulation', 'normative', 'interpretation', 'meeting')),
+  state TEXT NOT NULL
+    CHECK (state IN ('draft', 'submitted', 'approved', 'published', 'withdrawn')),
+  index_no TEXT UNIQUE CHECK (index_no <> ''),
+  latest_version INTEGER NOT NULL CHECK (latest_version >= 1),
+  published_version INTEGER CHECK (published_version BETWEEN 1 AND latest_version),
+  published_at TEXT,
+  published_on TEXT,
+  validity TEXT NOT NULL DEFAULT 'valid' CHECK (validity IN ('valid', 'expired', 'abolished')),
+  effective_on TEXT,
+  validity_changed_on TEXT,
+  replaced_by INTEGER REFERENCES publications(id),
+  title TEXT NOT NULL DEFAULT '',
+  topic TEXT NOT NULL DEFAULT '',
+  article20_item INTEGER NOT NULL DEFAULT 0 CHECK (article20_item BETWEEN 0 AND 15),
+  formed_on TEXT,
+  CHECK ((published_version IS NULL) = (published_at IS NULL)),
+  CHECK ((validity = 'valid') = (validity_changed_on IS NULL))
+);
+CREATE INDEX publications_agency ON publications(agency_id, published_on);
+CREATE INDEX publications_published ON publications(published_on, id);
+CREATE INDEX publications_table2 ON publications(kind, agency_id, formed_on);
+
+CREATE TABLE publication_versions (
+  publication_id INTEGER NOT NULL REFERENCES publications(id),
+  version INTEGER NOT NULL CHECK (version >= 1),
+  title TEXT NOT NULL CHECK (title <> ''),
+  publisher TEXT NOT NULL,
+  doc_no TEXT NOT NULL,
+  formed_on TEXT,
+  topic TEXT NOT NULL,
+  article20_item INTEGER NOT NULL,
+  summary TEXT NOT NULL,
+  keywords TEXT NOT NULL,
+  reg_no TEXT NOT NULL,
+  body_html TEXT NOT NULL,
+  body_text TEXT NOT NULL,
+  created_by TEXT NOT NULL CHECK (created_by <> ''),
+  created_at TEXT NOT NULL,
+  published_at TEXT,
+  PRIMARY KEY (publication_id, version)
+);
+CREATE TABLE publication_attachments (
+  publication_id INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  filename TEXT NOT NULL CHECK (filename <> ''),
+  file_id TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL CHECK (size >= 0),
+  type TEXT NOT NULL,
+  PRIMARY KEY (publication_id, version, seq),
+  FOREIGN KEY (publication_id, version) REFERENCES publication_versions(publication_id, version)
+);
+-- A published version is kept as it was (DA/T 80): no UPDATE or DELETE of
+-- it or its attachments; drafts may be rewritten.
+CREATE TRIGGER publication_versions_keep BEFORE UPDATE ON publication_versions
+WHEN OLD.published_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'publication_versions is append-only: 已发布的版本不能修改'); END;
+CREATE TRIGGER publication_versions_no_delete BEFORE DELETE ON publication_versions
+WHEN OLD.published_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'publication_versions is append-only: 已发布的版本不能删除'); END;
+CREATE TRIGGER publication_attachments_keep BEFORE DELETE ON publication_attachments
+WHEN (SELECT published_at FROM publication_versions v
+      WHERE v.publication_id = OLD.publication_id AND v.version = OLD.version) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'publication_attachments is append-only: 已发布版本的附件不能删除'); END;
+CREATE TRIGGER publications_no_delete BEFORE DELETE ON publications
+BEGIN SELECT RAISE(ABORT, 'publications is append-only: 信息不能删除，只能撤回'); END;
+CREATE TRIGGER publications_keep_index_no BEFORE UPDATE OF index_no ON publications
+WHEN OLD.index_no IS NOT NULL AND NEW.index_no IS NOT OLD.index_no
+BEGIN SELECT RAISE(ABORT, 'publications.index_no is append-only: 索引号一经编制不能更改'); END;
+
+CREATE TABLE publication_log (
+  publication_id INTEGER NOT NULL REFERENCES publications(id),
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  action TEXT NOT NULL CHECK (action <> ''),
+  version INTEGER NOT NULL,
+  actor TEXT NOT NULL CHECK (actor <> ''),
+  at TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (publication_id, seq)
+);
+CREATE TRIGGER publication_log_no_update BEFORE UPDATE ON publication_log
+BEGIN SELECT RAISE(ABORT, 'publication_log is append-only: 审核记录只能追加，不能修改'); END;
+CREATE TRIGGER publication_log_no_delete BEFORE DELETE ON publication_log
+BEGIN SELECT RAISE(ABORT, 'publication_log is append-only: 审核记录只能追加，不能删除'); END;
+
+CREATE TABLE publication_links (
+  from_id INTEGER NOT NULL REFERENCES publications(id),
+  to_id INTEGER NOT NULL REFERENCES publications(id),
+  kind TEXT NOT NULL CHECK (kind IN ('interprets', 'replaces')),
+  PRIMARY KEY (from_id, to_id, kind),
+  CHECK (from_id <> to_id)
+);
+CREATE INDEX publication_links_to ON publication_links(to_id, kind);
+
+-- The last serial issued per 索引号 scope: never decreases, never reused.
+CREATE TABLE index_serials (
+  scope TEXT PRIMARY KEY,
+  last INTEGER NOT NULL CHECK (last >= 1)
+);
+
+-- The search index: the published version of every public publication,
+-- tokenized by the project's CJK tokenizer (registered on every connection).
+CREATE VIRTUAL TABLE publication_fts USING fts5(title, body, tokenize = 'gongkai');
+
+-- Yearly figures of Table 2 that no record here gives (行政许可/处罚/强制
+-- decisions, 行政事业性收费 in 万元), entered or imported per agency, each
+-- with its source; every change is kept in agency_stats_log.
+CREATE TABLE agency_stats (
+  agency_id INTEGER NOT NULL REFERENCES agencies(id),
+  year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  item TEXT NOT NULL CHECK (item IN ('licensing', 'punishment', 'enforcement', 'fees')),
+  value TEXT NOT NULL CHECK (value <> ''),
+  source TEXT NOT NULL CHECK (source <> ''),
+  PRIMARY KEY (agency_id, year, item)
+);
+CREATE TABLE agency_stats_log (
+  agency_id INTEGER NOT NULL REFERENCES agencies(id),
+  year INTEGER NOT NULL,
+  item TEXT NOT NULL,
+  value TEXT NOT NULL,
+  source TEXT NOT NULL,
+  actor TEXT NOT NULL CHECK (actor <> ''),
+  at TEXT NOT NULL
+);
+CREATE TRIGGER agency_stats_log_no_update BEFORE UPDATE ON agency_stats_log
+BEGIN SELECT RAISE(ABORT, 'agency_stats_log is append-only: 统计数据修改记录只能追加'); END;
+CREATE TRIGGER agency_stats_log_no_delete BEFORE DELETE ON agency_stats_log
+BEGIN SELECT RAISE(ABORT, 'agency_stats_log is append-only: 统计数据修改记录只能追加'); END;
+)SQL"},
+      {5, "领导信箱: messages, writers' contacts, the append-only message log", R"SQL(
+-- A message to a leader's mailbox (portal-and-catalogue.md §5). agency_id
+-- is the mailbox; handler_id the 受理单位 it is assigned to. The content
+-- (agency_id … consent) never changes once stored; the handling fields are
+-- written by the use case together with one line of message_events. The
+-- deadlines are stored when the event that fixes them happens.
+CREATE TABLE messages (
+  id INTEGER PRIMARY KEY,
+  agency_id INTEGER NOT NULL REFERENCES agencies(id),
+  category TEXT NOT NULL
+    CHECK (category IN ('consultation', 'suggestion', 'complaint', 'help', 'other')),
+  title TEXT NOT NULL CHECK (title <> ''),
+  body TEXT NOT NULL CHECK (body <> ''),
+  submitted_at TEXT NOT NULL,
+  received_on TEXT NOT NULL,
+  query_code TEXT NOT NULL UNIQUE CHECK (query_code <> ''),
+  consent INTEGER NOT NULL CHECK (consent IN (0, 1)),
+  state TEXT NOT NULL
+    CHECK (state IN ('received', 'assigned', 'replied', 'published', 'closed', 'transferred')),
+  handler_id INTEGER REFERENCES agencies(id),
+  assigned_by TEXT NOT NULL DEFAULT '',
+  assigned_on TEXT,
+  ack_due_on TEXT NOT NULL,
+  alert_on TEXT NOT NULL,
+  reply_due_on TEXT NOT NULL,
+  extended INTEGER NOT NULL DEFAULT 0 CHECK (extended IN (0, 1)),
+  extension_reason TEXT NOT NULL DEFAULT '',
+  reply TEXT NOT NULL DEFAULT '',
+  replied_by TEXT NOT NULL DEFAULT '',
+  replied_at TEXT,
+  replied_on TEXT,
+  closed_on TEXT,
+  close_reason TEXT NOT NULL DEFAULT '',
+  published_title TEXT,
+  published_body TEXT,
+  published_reply TEXT,
+  published_at TEXT,
+  published_on TEXT,
+  CHECK (state <> 'assigned' OR handler_id IS NOT NULL),
+  CHECK ((replied_on IS NULL) = (replied_at IS NULL)),
+  CHECK (state NOT IN ('replied', 'published') OR replied_on IS NOT NULL),
+  CHECK (replied_on IS NULL OR replied_on >= received_on),
+  CHECK ((state IN ('closed', 'transferred')) = (closed_on IS NOT NULL)),
+  CHECK ((state = 'published') = (published_at IS NOT NULL)),
+  CHECK (state <> 'published' OR consent = 1),
+  CHECK (extended = 0 OR extension_reason <> '')
+);
+CREATE INDEX messages_agency ON messages(agency_id, received_on);
+CREATE INDEX messages_handler ON messages(handler_id, received_on);
+-- Deadline lists and the dashboard look at open messages only.
+CREATE INDEX messages_due ON messages(reply_due_on) WHERE state IN ('received', 'assigned');
+CREATE TRIGGER messages_no_delete BEFORE DELETE ON messages
+BEGIN SELECT RAISE(ABORT, 'messages is append-only: 留言不能删除'); END;
+CREATE TRIGGER messages_keep_content BEFORE UPDATE ON messages
+WHEN NEW.agency_id IS NOT OLD.agency_id OR NEW.category IS NOT OLD.category
+  OR NEW.title IS NOT OLD.title OR NEW.body IS NOT OLD.body
+  OR NEW.submitted_at IS NOT OLD.submitted_at OR NEW.received_on IS NOT OLD.received_on
+  OR NEW.query_code IS NOT OLD.query_code OR NEW.consent IS NOT OLD.consent
+  OR (OLD.published_at IS NOT NULL AND (NEW.published_at IS NOT OLD.published_at
+      OR NEW.published_title IS NOT OLD.published_title
+      OR NEW.published_body IS NOT OLD.published_body
+      OR NEW.published_reply IS NOT OLD.published_reply))
+BEGIN SELECT RAISE(ABORT, 'messages is append-only: 留言内容和已公开的内容不能修改'); END;
+
+-- The writer's personal data, apart (never shown publicly, never in lists).
+CREATE TABLE message_contacts (
+  message_id INTEGER PRIMARY KEY REFERENCES messages(id),
+  name TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  email TEXT NOT NULL
+);
+CREATE TRIGGER message_contacts_no_update BEFORE UPDATE ON message_contacts
+BEGIN SELECT RAISE(ABORT, 'message_contacts is append-only: 写信人信息不能修改'); END;
+CREATE TRIGGER message_contacts_no_delete BEFORE DELETE ON message_contacts
+BEGIN SELECT RAISE(ABORT, 'message_contacts is append-only: 写信人信息不能删除'); END;
+
+CREATE TABLE message_events (
+  message_id INTEGER NOT NULL REFERENCES messages(id),
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  action TEXT NOT NULL CHECK (action <> ''),
+  actor TEXT NOT NULL CHECK (actor <> ''),
+  at TEXT NOT NULL,
+  occurred_on TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (message_id, seq)
+);
+CREATE TRIGGER message_events_no_update BEFORE UPDATE ON message_events
+BEGIN SELECT RAISE(ABORT, 'message_events is append-only: 留言办理记录只能追加，不能修改'); END;
+CREATE TRIGGER message_events_no_delete BEFORE DELETE ON message_events
+BEGIN SELECT RAISE(ABORT, 'message_events is append-only: 留言办理记录只能追加，不能删除'); END;
+)SQL"},
   };
 }
 

@@ -11,6 +11,7 @@
 
 #include "storage/sqlite/sqlite_database.h"
 #include "storage/suite/store_suite.h"
+#include "storage/suite/test_tokenizer.h"
 
 namespace gongkai::storage::testing {
 
@@ -26,7 +27,7 @@ class SqliteStore final : public TestStore {
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
   }
-  Result<std::unique_ptr<service::Database>> Open() override { return OpenSqliteDatabase(path()); }
+  Result<std::unique_ptr<service::Database>> Open() override { return OpenSqliteDatabase(path(), SuiteOptions()); }
   Result<std::unique_ptr<service::Database>> Open(const OpenOptions& options) {
     return OpenSqliteDatabase(path(), options);
   }

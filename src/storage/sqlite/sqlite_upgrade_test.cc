@@ -8,6 +8,8 @@
 #include "storage/sqlite/sqlite_test_store.h"
 #include "storage/suite/use_cases.h"
 
+#include "storage/schema_version.h"
+
 namespace gongkai::storage::testing {
 namespace {
 
@@ -28,7 +30,7 @@ TEST(SqliteUpgrade, AnOlderDatabaseWithDataIsMigratedAndKeepsEverything) {
   ASSERT_TRUE(db.ok());
   EXPECT_EQ(*(*db)->SchemaVersion(), 2);
   ASSERT_TRUE((*db)->Migrate().ok());
-  EXPECT_EQ(*(*db)->SchemaVersion(), 3);
+  EXPECT_EQ(*(*db)->SchemaVersion(), kSchemaVersion);
   // Everything is there, and agrees with itself.
   Result<service::ApplicationRecord> one = (*db)->applications().Get(1);
   ASSERT_TRUE(one.ok()) << one.status().message();

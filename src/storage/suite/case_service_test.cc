@@ -191,6 +191,9 @@ class InterferingDatabase final : public service::Database {
   service::ApplicationStore& applications() override { return apps_; }
   service::AppealStore& appeals() override { return real_.appeals(); }
   service::ReportLockStore& locks() override { return real_.locks(); }
+  service::PublicationStore& publications() override { return real_.publications(); }
+  service::StatsStore& stats() override { return real_.stats(); }
+  service::MessageStore& messages() override { return real_.messages(); }
 
  private:
   service::Database& real_;

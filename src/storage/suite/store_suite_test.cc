@@ -3,6 +3,8 @@
 
 #include "storage/suite/store_suite.h"
 
+#include "storage/schema_version.h"
+
 namespace gongkai::storage::testing {
 
 using domain::ApplicantKind;
@@ -116,16 +118,16 @@ TEST_P(StoreSuite, MigrateTwiceKeepsVersionAndData) {
   Result<int> v = db().SchemaVersion();
   ASSERT_TRUE(v.ok()) << v.status().message();
   EXPECT_EQ(*v, db().LatestSchemaVersion());
-  EXPECT_EQ(*v, 3);
+  EXPECT_EQ(*v, kSchemaVersion);
   const int64_t city = AddAgency("某市人民政府", "city", std::nullopt, domain::AgencyKind::kGovernment);
   ASSERT_TRUE(db().Migrate().ok());
-  EXPECT_EQ(*db().SchemaVersion(), 3);
+  EXPECT_EQ(*db().SchemaVersion(), kSchemaVersion);
 
   Result<std::unique_ptr<service::Database>> again = store_->Open();
   ASSERT_TRUE(again.ok()) << again.status().message();
   Status st = (*again)->Migrate();
   ASSERT_TRUE(st.ok()) << st.message();
-  EXPECT_EQ(*(*again)->SchemaVersion(), 3);
+  EXPECT_EQ(*(*again)->SchemaVersion(), kSchemaVersion);
   Result<domain::Agency> a = (*again)->agencies().Get(city);
   ASSERT_TRUE(a.ok()) << a.status().message();
   EXPECT_EQ(a->name, "某市人民政府");

@@ -1,0 +1,282 @@
+// Shared suite: publications through PublicationService on every adapter —
+// the review path, versions, 索引号, the screen gate, search, Table 2.
+#include <gmock/gmock.h>
+
+#include "service/publication_service.h"
+#include "storage/suite/publication_fakes.h"
+#include "storage/suite/store_suite.h"
+#include "storage/suite/test_tokenizer.h"
+
+namespace gongkai::storage::testing {
+namespace {
+
+using domain::PublicationKind;
+using domain::PublicationState;
+using domain::Validity;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::UnorderedElementsAre;
+
+service::Moment At(const char* date) {
+  return service::Moment{std::string(date) + "T02:00:00Z", D(date)};
+}
+
+class Publishing {
+ public:
+  explicit Publishing(service::Database& db) : service_(db, fakes_.tools()) {}
+
+  service::PublicationInput Input(int64_t agency, const std::string& title,
+                                  PublicationKind kind = PublicationKind::kInformation) {
+    service::PublicationInput in;
+    in.agency_id = agency;
+    in.kind = kind;
+    in.title = title;
+    in.formed_on = D("2024-03-01");
+    in.topic = "综合政务\\政务公开";
+    in.article20_item = 1;
+    in.body_html = "<p>" + title + "的正文。</p>";
+    if (domain::HasValidity(kind)) in.doc_no = "某政规〔2024〕1号";
+    return in;
+  }
+
+  // Create → submit → approve → publish; the 索引号 or "".
+  std::string Publish(int64_t id, const char* date = "2024-03-05") {
+    EXPECT_TRUE(service_.Submit(clerk_, id, "", At(date)).ok());
+    EXPECT_TRUE(service_.Approve(reviewer_, id, "", At(date)).ok());
+    Result<std::string> n = service_.Publish(reviewer_, id, "", At(date));
+    EXPECT_TRUE(n.ok()) << n.status().message();
+    return n.ok() ? *n : "";
+  }
+
+  int64_t CreatePublished(service::PublicationInput in, const char* date = "2024-03-05") {
+    Result<int64_t> id = service_.Create(clerk_, in, At(date));
+    EXPECT_TRUE(id.ok()) << id.status().message();
+    if (!id.ok()) return 0;
+    Publish(*id, date);
+    return *id;
+  }
+
+  std::vector<int64_t> Search(const std::string& q, service::PublicationFilter f = {}) {
+    service::SearchRequest r;
+    r.query = SuiteTokenizer()->ParseQuery(q);
+    r.filter = f;
+    Result<service::SearchPage> page = service_.Search(r);
+    EXPECT_TRUE(page.ok()) << page.status().message();
+    std::vector<int64_t> ids;
+    if (page.ok()) {
+      for (const auto& h : page->hits) ids.push_back(h.publication.id);
+    }
+    return ids;
+  }
+
+  FakeTools fakes_;
+  service::PublicationService service_;
+  service::Actor clerk_{"经办人李四"};
+  service::Actor reviewer_{"审核人王五"};
+};
+
+class PublicationSuite : public StoreSuite {
+ protected:
+  int64_t Agency() {
+    const int64_t id = AddAgency("某市人民政府办公室", "bgs");
+    EXPECT_TRUE(db().agencies().SetOrgCode(id, "12345678X").ok());
+    return id;
+  }
+};
+
+TEST_P(StoreSuite, PublicationReviewPathGivesIndexNumbers) {
+  const int64_t agency = AddAgency("某市人民政府办公室", "bgs");
+  Publishing p(db());
+  Result<int64_t> id = p.service_.Create(p.clerk_, p.Input(agency, "关于开展政务公开检查的通知"),
+                                         At("2024-03-04"));
+  ASSERT_TRUE(id.ok()) << id.status().message();
+  // Not reviewed: cannot be published.
+  Result<std::string> early = p.service_.Publish(p.reviewer_, *id, "", At("2024-03-04"));
+  ASSERT_FALSE(early.ok());
+  EXPECT_THAT(early.status().message(), HasSubstr("先审后发"));
+  ASSERT_TRUE(p.service_.Submit(p.clerk_, *id, "", At("2024-03-04")).ok());
+  // The submitter may not approve their own publication.
+  Status self = p.service_.Approve(p.clerk_, *id, "", At("2024-03-04"));
+  EXPECT_THAT(self.message(), HasSubstr("须由另一名审核人审核"));
+  ASSERT_TRUE(p.service_.Approve(p.reviewer_, *id, "", At("2024-03-04")).ok());
+  // No 组织机构代码 yet: refused, and nothing changed.
+  Result<std::string> no_code = p.service_.Publish(p.reviewer_, *id, "", At("2024-03-05"));
+  ASSERT_FALSE(no_code.ok());
+  EXPECT_THAT(no_code.status().message(), HasSubstr("未设置组织机构代码"));
+  EXPECT_EQ(db().publications().Get(*id)->state, PublicationState::kApproved);
+  ASSERT_TRUE(db().agencies().SetOrgCode(agency, "12345678X").ok());
+  Result<std::string> n = p.service_.Publish(p.reviewer_, *id, "", At("2024-03-05"));
+  ASSERT_TRUE(n.ok()) << n.status().message();
+  EXPECT_EQ(*n, "12345678X/2024-00001");
+  const int64_t second = p.CreatePublished(p.Input(agency, "第二条信息"), "2024-03-06");
+  EXPECT_EQ(db().publications().Get(second)->index_no, "12345678X/2024-00002");
+  const int64_t next_year = p.CreatePublished(p.Input(agency, "次年信息"), "2025-01-02");
+  EXPECT_EQ(db().publications().Get(next_year)->index_no, "12345678X/2025-00001");
+
+  Result<service::PublicationView> view = p.service_.Show(*id);
+  ASSERT_TRUE(view.ok());
+  std::vector<std::string> actions;
+  for (const auto& e : view->log) actions.push_back(domain::PublicationActionName(e.action));
+  EXPECT_THAT(actions, ElementsAre("create", "submit", "approve", "publish"));
+  EXPECT_EQ(view->log[1].actor, "经办人李四");
+  EXPECT_EQ(view->log[3].actor, "审核人王五");
+}
+
+TEST_P(StoreSuite, PublicationRevisionKeepsThePublishedVersion) {
+  const int64_t agency = AddAgency("某市人民政府办公室", "bgs");
+  ASSERT_TRUE(db().agencies().SetOrgCode(agency, "12345678X").ok());
+  Publishing p(db());
+  const int64_t id = p.CreatePublished(p.Input(agency, "原标题"));
+  service::PublicationInput edit = p.Input(agency, "修订后的标题");
+  Result<int> version = p.service_.Edit(p.clerk_, id, edit, At("2024-04-01"));
+  ASSERT_TRUE(version.ok()) << version.status().message();
+  EXPECT_EQ(*version, 2);
+  Result<domain::Publication> now = db().publications().Get(id);
+  EXPECT_EQ(now->state, PublicationState::kDraft);
+  EXPECT_EQ(now->published_version, 1);
+  EXPECT_TRUE(domain::IsPublic(*now));
+  // The public still sees and finds version 1.
+  EXPECT_THAT(p.Search("原标"), ElementsAre(id));
+  EXPECT_TRUE(p.Search("修订").empty());
+  p.Publish(id, "2024-04-02");
+  EXPECT_THAT(p.Search("修订"), ElementsAre(id));
+  EXPECT_TRUE(p.Search("原标").empty());
+  Result<std::vector<domain::PublicationVersion>> versions = db().publications().Versions(id);
+  ASSERT_EQ(versions->size(), 2u);
+  EXPECT_EQ(versions->at(0).content.title, "原标题");
+  ASSERT_TRUE(versions->at(0).published_at.has_value());
+  // The 索引号 never changes with a new version.
+  EXPECT_EQ(db().publications().Get(id)->index_no, "12345678X/2024-00001");
+  // A published version cannot be rewritten through the store either.
+  domain::PublicationContent c = versions->at(1).content;
+  c.title = "偷偷改掉";
+  EXPECT_FALSE(db().publications().SaveDraft(id, c).ok());
+}
+
+TEST_P(StoreSuite, PublicationScreenBlocksUntilOverridden) {
+  const int64_t agency = AddAgency("某市人民政府办公室", "bgs");
+  ASSERT_TRUE(db().agencies().SetOrgCode(agency, "12345678X").ok());
+  Publishing p(db());
+  service::PublicationInput in = p.Input(agency, "低保名单公示");
+  in.attachments.push_back({"名单.txt", "张三 11010519491231002X"});
+  in.body_html = "<p>名单见附件</p><script>alert(1)</script>";
+  Result<int64_t> id = p.service_.Create(p.clerk_, in, At("2024-03-04"));
+  ASSERT_TRUE(id.ok());
+  EXPECT_EQ(db().publications().Get(*id)->content.body_html.find("script"), std::string::npos);
+  Status refused = p.service_.Submit(p.clerk_, *id, "", At("2024-03-04"));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_THAT(refused.message(), HasSubstr("附件《名单.txt》第1行"));
+  EXPECT_THAT(refused.message(), HasSubstr("110105********002X"));
+  EXPECT_EQ(db().publications().Get(*id)->state, PublicationState::kDraft);
+  EXPECT_EQ(db().publications().Log(*id)->size(), 1u);  // nothing logged by the refusal
+  ASSERT_TRUE(p.service_.Submit(p.clerk_, *id, "公示依据低保条例须公开，已核对", At("2024-03-04")).ok());
+  ASSERT_TRUE(p.service_.Approve(p.reviewer_, *id, "", At("2024-03-04")).ok());
+  EXPECT_FALSE(p.service_.Publish(p.reviewer_, *id, "", At("2024-03-05")).ok());
+  ASSERT_TRUE(p.service_.Publish(p.reviewer_, *id, "经复核同意公开", At("2024-03-05")).ok());
+  Result<std::vector<domain::PublicationLogEntry>> log = db().publications().Log(*id);
+  int overrides = 0;
+  for (const auto& e : *log) {
+    if (e.action == domain::PublicationAction::kOverride) {
+      ++overrides;
+      EXPECT_THAT(e.data, HasSubstr("110105********002X"));
+      EXPECT_FALSE(e.reason.empty());
+    }
+  }
+  EXPECT_EQ(overrides, 2);
+}
+
+TEST_P(StoreSuite, PublicationSearchFiltersAndWithdrawal) {
+  const int64_t agency = AddAgency("某市人民政府办公室", "bgs");
+  const int64_t other = AddAgency("某市财政局", "cz");
+  ASSERT_TRUE(db().agencies().SetOrgCode(agency, "12345678X").ok());
+  ASSERT_TRUE(db().agencies().SetOrgCode(other, "87654321X").ok());
+  Publishing p(db());
+  service::PublicationInput a = p.Input(agency, "关于政府信息公开工作的通知");
+  const int64_t first = p.CreatePublished(a);
+  service::PublicationInput b = p.Input(other, "财政预算公开说明");
+  b.topic = "财政、金融、审计\\财政";
+  b.article20_item = 7;
+  const int64_t second = p.CreatePublished(b, "2024-05-01");
+  Result<int64_t> draft = p.service_.Create(p.clerk_, p.Input(agency, "尚未公开的草稿"), At("2024-05-02"));
+  ASSERT_TRUE(draft.ok());
+
+  EXPECT_THAT(p.Search("公开"), UnorderedElementsAre(first, second));
+  EXPECT_THAT(p.Search("公开 预算"), ElementsAre(second));
+  EXPECT_THAT(p.Search("信息公开"), ElementsAre(first));
+  EXPECT_THAT(p.Search("预"), ElementsAre(second));  // one character: a prefix
+  EXPECT_TRUE(p.Search("草稿").empty());             // drafts are not public
+  service::PublicationFilter f;
+  f.agency_ids = {other};
+  EXPECT_THAT(p.Search("公开", f), ElementsAre(second));
+  f = {};
+  f.article20_item = 7;
+  EXPECT_THAT(p.Search("公开", f), ElementsAre(second));
+  f = {};
+  f.topic_prefix = "综合政务";
+  EXPECT_THAT(p.Search("公开", f), ElementsAre(first));
+  f = {};
+  f.year = 2023;
+  EXPECT_TRUE(p.Search("公开", f).empty());
+
+  ASSERT_TRUE(p.service_.Withdraw(p.reviewer_, first, "误发", At("2024-06-01")).ok());
+  EXPECT_THAT(p.Search("公开"), ElementsAre(second));
+  service::PublicationFilter listed;
+  listed.public_only = true;
+  EXPECT_EQ(*db().publications().Count(listed), 1);
+  EXPECT_FALSE(p.service_.Edit(p.clerk_, first, a, At("2024-06-02")).ok());  // withdrawn is final
+  ASSERT_TRUE(p.service_.RebuildIndex(nullptr).ok());
+  EXPECT_THAT(p.Search("公开"), ElementsAre(second));
+}
+
+TEST_P(StoreSuite, PublicationTable2CountsAndValidity) {
+  const int64_t agency = AddAgency("某市人民政府", "city");
+  ASSERT_TRUE(db().agencies().SetOrgCode(agency, "12345678X").ok());
+  Publishing p(db());
+  auto normative = [&](const char* formed, const char* title) {
+    service::PublicationInput in = p.Input(agency, title, PublicationKind::kNormative);
+    in.formed_on = D(formed);
+    return p.CreatePublished(in, formed);
+  };
+  const int64_t old1 = normative("2023-02-01", "二〇二三年规范性文件甲");
+  normative("2023-06-01", "二〇二三年规范性文件乙");
+  const int64_t new1 = normative("2024-03-01", "二〇二四年规范性文件丙");
+  normative("2024-08-01", "二〇二四年规范性文件丁");
+  ASSERT_TRUE(p.service_.ChangeValidity(p.reviewer_, old1, Validity::kAbolished, D("2024-03-01"),
+                                        new1, "被丙替代", At("2024-03-01")).ok());
+  service::NormativeCounts y2023 =
+      *db().publications().CountNormative({agency}, PublicationKind::kNormative, 2023);
+  service::NormativeCounts y2024 =
+      *db().publications().CountNormative({agency}, PublicationKind::kNormative, 2024);
+  EXPECT_EQ(y2023.issued, 2);
+  EXPECT_EQ(y2023.abolished, 0);
+  EXPECT_EQ(y2023.in_force, 2);
+  EXPECT_EQ(y2024.issued, 2);
+  EXPECT_EQ(y2024.abolished, 1);
+  EXPECT_EQ(y2024.in_force, 3);
+  // X2: 现行有效 = last year's + 制发 − 废止.
+  EXPECT_EQ(y2024.in_force, y2023.in_force + y2024.issued - y2024.abolished);
+  // Abolished: still public, not 有效; never listed or searched as 有效.
+  service::PublicationFilter valid;
+  valid.in_force_only = true;
+  valid.kind = PublicationKind::kNormative;
+  EXPECT_EQ(*db().publications().Count(valid), 3);
+  EXPECT_THAT(p.Search("文件甲"), ElementsAre(old1));
+  EXPECT_TRUE(p.Search("文件甲", valid).empty());
+  // It cannot be abolished twice; an information item has no validity.
+  EXPECT_FALSE(p.service_.ChangeValidity(p.reviewer_, old1, Validity::kExpired, D("2024-05-01"),
+                                         std::nullopt, "再次", At("2024-05-01")).ok());
+  Result<service::PublicationView> view = p.service_.Show(new1);
+  EXPECT_THAT(view->replaces, ElementsAre(old1));
+  // 规范性文件 in force without an interpretation are listed (the abolished
+  // one is not); one with it is not.
+  service::PublicationFilter missing;
+  missing.missing_interpretation = true;
+  EXPECT_EQ(*db().publications().Count(missing), 3);
+  service::PublicationInput reading = p.Input(agency, "丙文件的政策解读", PublicationKind::kInterpretation);
+  reading.interprets = {new1};
+  p.CreatePublished(reading);
+  EXPECT_EQ(*db().publications().Count(missing), 2);
+}
+
+}  // namespace
+}  // namespace gongkai::storage::testing
