@@ -1,5 +1,5 @@
-// Proactive-disclosure reads: the screen, a publication with its history,
-// lists, search, the index rebuild and attachment bytes.
+// Proactive-disclosure reads: a publication with its history, lists,
+// search, the index rebuild and attachment bytes.
 #include <tuple>
 
 #include "service/publication_service.h"
@@ -7,41 +7,6 @@
 namespace gongkai::service {
 
 using domain::Publication;
-
-Result<std::vector<ScreenFinding>> PublicationService::ScreenContent(
-    const domain::PublicationContent& c) {
-  if (!tools_.screen || !tools_.reader) return Status::Internal("未配置个人信息筛查组件");
-  std::vector<ScreenFinding> out;
-  auto scan = [&](const std::string& where, const std::string& text, bool with_line) {
-    for (ScreenHit& hit : tools_.screen->Scan(text)) {
-      std::string place = where;
-      if (with_line) place += "第" + std::to_string(hit.line) + "行";
-      out.push_back({std::move(place), std::move(hit)});
-    }
-  };
-  scan("标题", c.title, false);
-  scan("内容概述", c.summary, false);
-  scan("正文", c.body_text, true);
-  for (const domain::PublicationAttachment& a : c.attachments) {
-    Result<std::string> bytes = AttachmentBytes(a);
-    if (!bytes.ok()) return bytes.status();
-    Result<std::vector<TextPiece>> pieces = tools_.reader->Text(*bytes, a.filename);
-    if (!pieces.ok()) {
-      return Status::InvalidInput("附件《" + a.filename + "》无法读取，不能完成个人信息筛查：" +
-                                  pieces.status().message());
-    }
-    for (const TextPiece& piece : *pieces) {
-      scan("附件《" + a.filename + "》" + piece.where, piece.text, false);
-    }
-  }
-  return out;
-}
-
-Result<std::vector<ScreenFinding>> PublicationService::Screen(int64_t id) {
-  Result<Publication> p = db_.publications().Get(id);
-  if (!p.ok()) return p.status();
-  return ScreenContent(p->content);
-}
 
 Result<PublicationView> PublicationService::Show(int64_t id) {
   PublicationView view;
