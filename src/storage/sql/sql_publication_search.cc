@@ -231,6 +231,13 @@ Status SqlPublicationStore::RebuildIndex(const std::function<void(int64_t, int64
       if (!st.ok()) return st;
       if (progress && (++done % 256 == 0 || done == total)) progress(done, total);
     }
+    // SQLite: the DELETE above left a deletion marker for every old entry
+    // beside the new ones (the index twice its size, queries slower) until
+    // FTS5 merges them; merge everything now (bench/search_bench at 100,000
+    // publications: 909 → 422 MiB, 13 s more on a 91 s rebuild).
+    if (sqlite) {
+      return tx.Exec("INSERT INTO publication_fts (publication_fts) VALUES ('optimize')").status();
+    }
     return Status::Ok();
   });
 }
