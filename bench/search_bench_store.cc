@@ -143,6 +143,7 @@ QueryOutcome StoreEngine::Run(const CorpusQuery& q, const service::TextQuery& pa
   const service::SearchPage page = Must(db_->publications().Search(r), "search");
   QueryOutcome o;
   o.total = page.total;
+  o.total_estimated = page.more;  // counted up to SearchRequest::count_cap
   o.hits = static_cast<int>(page.hits.size());
   for (const service::SearchHit& h : page.hits) {
     for (const search::SnippetPart& part :

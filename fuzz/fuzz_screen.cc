@@ -13,19 +13,13 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz/fuzz_check.h"
 #include "core/utf8.h"
 #include "search/normalized_text.h"
 #include "search/pii_screen.h"
 
 namespace {
 
-#define CHECK(cond)                                                                 \
-  do {                                                                              \
-    if (!(cond)) {                                                                  \
-      std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-      std::abort();                                                                 \
-    }                                                                               \
-  } while (0)
 
 const gongkai::search::PiiScreen& Screen() {
   static const std::unique_ptr<gongkai::search::PiiScreen> screen = [] {

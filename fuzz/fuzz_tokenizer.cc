@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz/fuzz_check.h"
 #include "core/utf8.h"
 #include "search/cjk_tokenizer.h"
 #include "search/snippet.h"
@@ -24,13 +25,6 @@ namespace {
 
 using gongkai::search::CjkTokenizer;
 
-#define CHECK(cond)                                                     \
-  do {                                                                  \
-    if (!(cond)) {                                                      \
-      std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-      std::abort();                                                     \
-    }                                                                   \
-  } while (false)
 
 const CjkTokenizer& Tokenizer() {
   static const std::unique_ptr<CjkTokenizer> tokenizer = [] {

@@ -21,6 +21,7 @@ LibreOffice (skipped, and said so, when soffice is absent). Prints
 'N passed, N failed'.
 """
 import argparse
+from datetime import date
 import json
 import os
 import re
@@ -196,6 +197,16 @@ def scenario(gk, dump, files):
     r = gk("pub", "list", "--missing-interpretation")
     listed = {l.split("\t")[0] for l in r.stdout.splitlines()}
     check(f"[{L}] an interpretation clears the flag", n1 in listed and n2 not in listed, r.stdout)
+    # 第二十六条: formed 2025-03-01 (a Saturday), due the 20th 工作日 after.
+    fresh = gk("pub", "new", "--agency", city, "--title", "刚形成的通知", "--formed-on",
+               date.today().isoformat(), "--topic", "综合政务", "--item", "1", "--body", "正文。").stdout.strip()
+    r = gk("pub", "list", "--late")
+    late = {l.split("\t")[0] for l in r.stdout.splitlines() if "\t" in l}
+    check(f"[{L}] pub list --late: past 20 工作日 after the 成文日期",
+          r.returncode == 0 and n2 in late and fresh not in late
+          and "应于 2025-03-28 前公开" in r.stdout and "条例第二十六条" in r.stderr, r.stdout + r.stderr)
+    r = gk("pub", "list", "--late", "--on", "2025-03-28", "--state", "草稿")
+    check(f"[{L}] a draft is not late on its due day", fresh not in r.stdout, r.stdout)
     r = gk("pub", "abolish", n1, "--on", "2025-06-30", "--replaced-by", n2, "--reason", "被示政规〔2025〕2号替代",
            actor="审核人王五")
     check(f"[{L}] abolished", r.returncode == 0, r.stderr)

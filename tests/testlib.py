@@ -51,3 +51,42 @@ def start_pg_server(server, prefix):
         shutil.rmtree(d, ignore_errors=True)
         return None
     return d, r.stdout.strip().splitlines()[-1]
+
+
+def start_server(binary, args, env=None, timeout=30):
+    """Starts `gongkai serve ARGS --listen 127.0.0.1:0` and waits for its
+    "已启动" line; returns (process, base URL) or (process, None) after a
+    failed check. The caller stops it with stop_server."""
+    import select
+    import time
+    proc = subprocess.Popen([binary, "serve", *args, "--listen", "127.0.0.1:0"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.time() + timeout
+    seen = ""
+    while time.time() < deadline:
+        ready, _, _ = select.select([proc.stderr], [], [], 0.2)
+        if ready:
+            line = proc.stderr.readline()
+            seen += line
+            if "已启动：http://" in line:
+                url = line.split("已启动：", 1)[1].split("/（", 1)[0]
+                return proc, url
+            if line == "":
+                break
+        if proc.poll() is not None:
+            break
+    check("server started", False, seen)
+    return proc, None
+
+
+def stop_server(proc, timeout=30):
+    """SIGTERM, then the exit code (None when it had to be killed)."""
+    import signal
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        return None

@@ -10,6 +10,7 @@
 #include "app/pub_commands.h"
 #include "app/stats_commands.h"
 #include "app/report_commands.h"
+#include "app/serve_command.h"
 
 namespace gongkai::app {
 
@@ -34,6 +35,7 @@ int RunCli(int argc, char** argv) {
   AddScreenCommand(*app.add_subcommand("screen", "个人信息和敏感词筛查：检查文件能否公开"), exit_code);
   AddStatsCommands(*app.add_subcommand("stats", "年度数据：行政许可、处罚、强制和收费（表二）"), exit_code);
   AddDemoCommands(*app.add_subcommand("demo", "演示数据"), exit_code);
+  AddServeCommand(*app.add_subcommand("serve", "网站：政府信息公开门户（公开目录、检索、依申请公开、领导信箱、年报）"), exit_code);
   NameSubcommandGroups(app);
   try {
     app.parse(argc, argv);

@@ -6,7 +6,17 @@
 #define GONGKAI_DEFAULT_DATA_DIR "data"
 #endif
 
+#ifndef GONGKAI_DEFAULT_SITE_DIR
+#define GONGKAI_DEFAULT_SITE_DIR "."
+#endif
+
 namespace gongkai::app {
+
+std::string SiteDir() {
+  const char* env = std::getenv("GONGKAI_SITE_DIR");
+  if (env != nullptr && *env != '\0') return env;
+  return GONGKAI_DEFAULT_SITE_DIR;
+}
 
 std::string DataDir() {
   const char* env = std::getenv("GONGKAI_DATA_DIR");

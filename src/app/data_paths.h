@@ -14,6 +14,9 @@
 namespace gongkai::app {
 
 std::string DataDir();
+// Where the web site's templates/ and static/ folders are: $GONGKAI_SITE_DIR,
+// else the compiled-in default (GONGKAI_DEFAULT_SITE_DIR, the source tree).
+std::string SiteDir();
 std::string ShippedCalendarPath(const std::string& data_dir);
 std::string ImportedCalendarDir(const std::string& data_dir);
 std::string ImportedCalendarPath(const std::string& data_dir, int year);

@@ -1,12 +1,15 @@
 // gongkai pub show|list|screen
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "app/cli_args.h"
 #include "app/pub_commands.h"
 #include "app/pub_desk.h"
 #include "app/pub_text.h"
+#include "app/workspace.h"
 #include "domain/catalogue_terms.h"
+#include "service/publication_timeliness.h"
 
 namespace gongkai::app {
 namespace {
@@ -18,7 +21,8 @@ struct ViewArgs {
   int64_t agency = 0;
   std::string kind, state, topic, item;
   int year = 0, limit = 0;
-  bool valid = false, public_only = false, missing_interpretation = false;
+  bool valid = false, public_only = false, missing_interpretation = false, late = false;
+  std::string on;  // --late: the day unpublished ones are judged on
 };
 
 int RunShow(const ViewArgs& a) {
@@ -69,11 +73,41 @@ Result<service::PublicationFilter> FilterOf(const ViewArgs& a, PubDesk& d) {
   return f;
 }
 
+// pub list --late: 第二十六条, published (or still not) more than 20 工作日
+// after the 成文日期.
+int RunLate(const ViewArgs& a, PubDesk& desk, const service::PublicationFilter& f) {
+  std::optional<CivilDate> today = a.on.empty() ? TodayInChina() : DateArg("--on", a.on);
+  if (!today) return 2;
+  DataCalendars calendars;
+  Result<std::vector<service::LatePublication>> late =
+      service::ListLatePublications(*desk.db, calendars, f, *today);
+  if (!late.ok()) return Fail(late.status());
+  int unpublished = 0;
+  for (const service::LatePublication& l : *late) {
+    std::cout << PublicationLine(l.publication) << "\n   成文日期 "
+              << l.publication.content.formed_on->ToString() << "，应于 " << l.due.ToString()
+              << " 前公开；";
+    if (l.published) {
+      std::cout << "发布日期 " << l.publication.published_on->ToString();
+    } else {
+      ++unpublished;
+      std::cout << "至 " << today->ToString() << " 尚未公开";
+    }
+    std::cout << "，超过时限 " << l.working_days_late << " 个工作日\n";
+  }
+  std::cerr << "未在形成之日起 " << service::kArticle26WorkingDays
+            << " 个工作日内公开的信息（条例第二十六条）共 " << late->size() << " 条";
+  if (unpublished > 0) std::cerr << "，其中尚未公开 " << unpublished << " 条";
+  std::cerr << "\n";
+  return 0;
+}
+
 int RunList(const ViewArgs& a) {
   Result<std::unique_ptr<PubDesk>> desk = OpenPubDesk(a.db, a.files);
   if (!desk.ok()) return FailToStart(desk.status());
   Result<service::PublicationFilter> f = FilterOf(a, **desk);
   if (!f.ok()) return Fail(f.status());
+  if (a.late) return RunLate(a, **desk, *f);
   Result<std::vector<domain::Publication>> list = (*desk)->service->List(*f);
   if (!list.ok()) return Fail(list.status());
   for (const domain::Publication& p : *list) std::cout << PublicationLine(p) << "\n";
@@ -122,6 +156,9 @@ void AddPubViewCommands(CLI::App& pub, int& exit_code) {
   list->add_flag("--valid", a->valid, "只列公开且有效的信息");
   list->add_flag("--missing-interpretation", a->missing_interpretation,
                  "已公开但未关联政策解读的规章和规范性文件");
+  list->add_flag("--late", a->late,
+                 "未在成文日期起20个工作日内公开的信息（条例第二十六条），含逾期尚未公开的");
+  list->add_option("--on", a->on, "--late 判断尚未公开的信息所用的日期（默认今天）");
   list->add_option("--limit", a->limit, "最多列出条数");
   list->callback([a, &exit_code] { exit_code = RunList(*a); });
 

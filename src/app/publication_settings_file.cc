@@ -32,8 +32,14 @@ Result<service::PublicationSettings> ParsePublicationSettings(const std::string&
     } else if (key == "review_by_other") {
       if (!v.is_boolean()) return Status::InvalidInput(at + "应为true或false");
       s.review_by_other = v.get<bool>();
+    } else if (key == "summary_max_chars") {
+      if (!v.is_number_integer() || v.get<int64_t>() < 0 || v.get<int64_t>() > 100000) {
+        return Status::InvalidInput(at + "应为 0–100000 的整数（0 表示不限），例如 100");
+      }
+      s.summary_max_chars = static_cast<int>(v.get<int64_t>());
     } else {
-      return Status::InvalidInput(at + "不是已知的设置（可用：index_template、review_by_other）");
+      return Status::InvalidInput(
+          at + "不是已知的设置（可用：index_template、review_by_other、summary_max_chars）");
     }
   }
   return s;

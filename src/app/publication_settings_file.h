@@ -1,7 +1,8 @@
 // The "publication" section of <data dir>/settings.json (docs/settings.md):
 //
 //   {"publication": {"index_template": "{org}/{year}-{seq:05}",  // [I] 索引号 scheme
-//                    "review_by_other": true}}                    // [I] 先审后发 by a second person
+//                    "review_by_other": true,                     // [I] 先审后发 by a second person
+//                    "summary_max_chars": 100}}                   // [R] 内容概述 limit, 0: none
 //
 // Every key is optional; unknown keys and wrong types are errors naming the
 // file and the key. The template is checked (domain/index_number.h).

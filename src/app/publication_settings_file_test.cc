@@ -10,6 +10,20 @@ TEST(PublicationSettingsFile, DefaultsWhenAbsent) {
   ASSERT_TRUE(s.ok());
   EXPECT_EQ(s->index_template, "{org}/{year}-{seq:05}");
   EXPECT_TRUE(s->review_by_other);
+  EXPECT_EQ(s->summary_max_chars, 100);
+}
+
+TEST(PublicationSettingsFile, SummaryLimit) {
+  Result<service::PublicationSettings> s =
+      ParsePublicationSettings(R"({"publication": {"summary_max_chars": 0}})", "s.json");
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->summary_max_chars, 0);
+  for (const char* bad : {R"({"publication": {"summary_max_chars": -1}})",
+                          R"({"publication": {"summary_max_chars": "100"}})"}) {
+    Result<service::PublicationSettings> r = ParsePublicationSettings(bad, "s.json");
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_NE(r.status().message().find("publication.summary_max_chars"), std::string::npos);
+  }
 }
 
 TEST(PublicationSettingsFile, ReadsAndChecksTheTemplate) {

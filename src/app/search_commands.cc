@@ -1,4 +1,5 @@
 // gongkai search QUERY …, gongkai index rebuild
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -65,11 +66,16 @@ int RunSearch(const SearchArgs& a) {
               << "  （编号 " << p.id << "）\n   "
               << Marked(search::MakeSnippet(p.content.body_text, r.query, **tokenizer)) << "\n";
   }
-  const int64_t pages = (page->total + a.per_page - 1) / a.per_page;
-  std::cerr << "共找到 " << page->total << " 条" << (a.valid ? "有效的" : "") << "信息"
+  const int64_t pages = (page->pageable + a.per_page - 1) / a.per_page;
+  std::cerr << "共找到 " << page->total << " 条" << (page->more ? "以上" : "")
+            << (a.valid ? "有效的" : "") << "信息"
             << (page->total > 0 ? "，第 " + std::to_string(a.page) + "/" + std::to_string(pages) + " 页"
                                 : std::string())
             << "\n";
+  if (page->pageable < page->total) {
+    std::cerr << "结果较多，仅对最近录入的 " << page->pageable
+              << " 条排序和分页；可增加检索词或按机构、年份、分类筛选以缩小范围\n";
+  }
   return 0;
 }
 

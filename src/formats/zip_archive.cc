@@ -1,3 +1,4 @@
+#include "core/ascii_case.h"
 #include "formats/zip_archive.h"
 
 #include <zip.h>
@@ -16,17 +17,6 @@ constexpr size_t kReadChunk = 64 * 1024;
 std::string Quoted(std::string_view name) { return "“" + utf8::Sanitize(name) + "”"; }
 
 std::string MiB(uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
-
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 // Maps an error of opening or reading one entry to a Status.
 Status EntryError(int code, std::string_view name) {

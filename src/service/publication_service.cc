@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "core/utf8.h"
 #include "domain/catalogue_terms.h"
 #include "domain/index_number.h"
 #include "domain/publication_workflow.h"
@@ -69,6 +70,12 @@ Status PublicationService::ValidateInput(const PublicationInput& in) {
   }
   if (in.kind == domain::PublicationKind::kInterpretation && in.interprets.empty()) {
     return Status::InvalidInput("政策解读须关联所解读的政策文件（--interprets 信息编号）");
+  }
+  if (settings_.summary_max_chars > 0 &&
+      utf8::Length(in.summary) > static_cast<size_t>(settings_.summary_max_chars)) {
+    return Status::InvalidInput("字段“内容概述”有 " + std::to_string(utf8::Length(in.summary)) +
+                                " 个字，应不超过 " + std::to_string(settings_.summary_max_chars) +
+                                " 个字（设置 publication.summary_max_chars）");
   }
   if (in.effective_on && in.effective_on < in.formed_on) {
     return Status::InvalidInput("字段“施行日期”" + in.effective_on->ToString() + " 早于成文日期 " +

@@ -41,6 +41,8 @@ struct PublicationSettings {
   // 先审后发 by a second person: the reviewer who approves may not be the
   // one who submitted ([I]; an office of one may turn it off).
   bool review_by_other = true;
+  // 内容概述 at most this many characters (§1.1: a local rule, [R]); 0: no limit.
+  int summary_max_chars = 100;
 };
 
 struct AttachmentUpload {

@@ -43,6 +43,14 @@ struct SearchRequest {
   SearchOrder order = SearchOrder::kRelevance;
   int limit = 20;
   int offset = 0;
+  // The work of one search is bounded whatever the size of the catalogue
+  // (docs/performance.md, search at 1M publications): matches are counted
+  // up to count_cap (more: "10000 条以上"); when there are more than
+  // rank_window of them, only the newest rank_window (by entry) are
+  // ordered, by relevance or by 发布日期, and paged through — a word found in
+  // nearly every document is answered from its recent ones.
+  int count_cap = 10000;
+  int rank_window = 2000;
 };
 
 struct SearchHit {
@@ -52,7 +60,9 @@ struct SearchHit {
 
 struct SearchPage {
   std::vector<SearchHit> hits;
-  int64_t total = 0;  // matches before paging
+  int64_t total = 0;  // matches before paging (at most count_cap)
+  bool more = false;  // more than count_cap matches: total is count_cap
+  int64_t pageable = 0;  // the hits paging reaches: total, or rank_window below it
 };
 
 // The public, in-force state of 规章 and 规范性文件 for Table 2.

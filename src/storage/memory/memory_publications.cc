@@ -317,6 +317,19 @@ class Publications final : public service::PublicationStore {
         }
         if (all) hits.push_back({std::move(p), score});
       }
+      // The stores' bounds (SearchRequest): counted up to count_cap; above
+      // rank_window matches only the newest rank_window by entry are ordered
+      // and paged.
+      const size_t cap = static_cast<size_t>(std::max(r.count_cap, 1));
+      const size_t window = std::min(static_cast<size_t>(std::max(r.rank_window, 1)), cap);
+      page.more = hits.size() > cap;
+      page.total = static_cast<int64_t>(std::min(hits.size(), cap));
+      if (hits.size() > window) {
+        std::sort(hits.begin(), hits.end(),
+                  [](const auto& a, const auto& b) { return a.publication.id > b.publication.id; });
+        hits.resize(window);
+      }
+      page.pageable = static_cast<int64_t>(hits.size());
       std::stable_sort(hits.begin(), hits.end(), [&](const auto& a, const auto& b) {
         if (r.order == service::SearchOrder::kNewest) {
           return std::tie(a.publication.published_on, a.publication.id) >
@@ -324,7 +337,6 @@ class Publications final : public service::PublicationStore {
         }
         return a.score != b.score ? a.score > b.score : a.publication.id > b.publication.id;
       });
-      page.total = static_cast<int64_t>(hits.size());
       const size_t from = std::min(hits.size(), static_cast<size_t>(std::max(r.offset, 0)));
       const size_t to = std::min(hits.size(), from + static_cast<size_t>(std::max(r.limit, 1)));
       page.hits.assign(hits.begin() + static_cast<std::ptrdiff_t>(from),

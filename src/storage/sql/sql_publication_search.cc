@@ -169,20 +169,43 @@ Result<service::SearchPage> SqlPublicationStore::Search(const service::SearchReq
     const std::string where =
         PublicationWhere(filter, params) +
         (sqlite ? " AND publication_fts MATCH $1" : " AND s.tsv @@ CAST($1 AS tsquery)");
-    Result<SqlRows> total = tx.Exec("SELECT COUNT(*)" + from + where, params);
+    // Counted up to the cap: a LIMIT inside stops the scan at cap + 1.
+    const int64_t cap = std::max(request.count_cap, 1);
+    Result<SqlRows> total = tx.Exec("SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT " +
+                                        std::to_string(cap + 1) + ") counted",
+                                    params);
     if (!total.ok()) return total.status();
     Result<int64_t> n = ToInt(total->at(0)[0], "COUNT(*)");
     if (!n.ok()) return n.status();
-    page.total = *n;
+    page.more = *n > cap;
+    page.total = std::min(*n, cap);
+    const int64_t window = std::min<int64_t>(std::max(request.rank_window, 1), cap);
+    page.pageable = std::min(page.total, window);
     const std::string score = sqlite ? "-bm25(publication_fts, 4.0, 1.0)"
                                      : "ts_rank_cd(s.tsv, CAST($1 AS tsquery))";
-    const std::string order = request.order == service::SearchOrder::kNewest
-                                  ? " ORDER BY p.published_on DESC, p.id DESC"
-                                  : " ORDER BY 2 DESC, p.id DESC";
-    Result<SqlRows> rows = tx.Exec("SELECT p.id, " + score + from + where + order + " LIMIT " +
-                                       std::to_string(std::max(request.limit, 1)) + " OFFSET " +
-                                       std::to_string(std::max(request.offset, 0)),
-                                   params);
+    const int limit = std::max(request.limit, 1), offset = std::max(request.offset, 0);
+    const std::string paging =
+        " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
+    std::string sql;
+    if (!page.more && page.total <= window) {
+      sql = "SELECT p.id, " + score + from + where +
+            (request.order == service::SearchOrder::kNewest
+                 ? " ORDER BY p.published_on DESC, p.id DESC"
+                 : " ORDER BY 2 DESC, p.id DESC") +
+            paging;
+    } else {
+      // The newest matches by entry: FTS5 walks its doclists backwards by
+      // rowid and stops at the window; PostgreSQL sorts the ids only.
+      const std::string key = sqlite ? "f.rowid" : "s.publication_id";
+      sql = "SELECT id, score FROM (SELECT p.id AS id, p.published_on AS published_on, " + score +
+            " AS score" + from + where + " ORDER BY " + key + " DESC LIMIT " +
+            std::to_string(window) + ") recent" +
+            (request.order == service::SearchOrder::kNewest
+                 ? " ORDER BY published_on DESC, id DESC"
+                 : " ORDER BY score DESC, id DESC") +
+            paging;
+    }
+    Result<SqlRows> rows = tx.Exec(sql, params);
     if (!rows.ok()) return rows.status();
     for (const SqlRow& r : *rows) {
       Result<int64_t> id = ToInt(r[0], "publications.id");

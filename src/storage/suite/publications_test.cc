@@ -3,9 +3,11 @@
 #include <gmock/gmock.h>
 
 #include "service/publication_service.h"
+#include "service/publication_timeliness.h"
 #include "storage/suite/publication_fakes.h"
 #include "storage/suite/store_suite.h"
 #include "storage/suite/test_tokenizer.h"
+#include "storage/suite/use_cases.h"
 
 namespace gongkai::storage::testing {
 namespace {
@@ -122,6 +124,54 @@ TEST_P(StoreSuite, PublicationReviewPathGivesIndexNumbers) {
   EXPECT_EQ(view->log[3].actor, "审核人王五");
 }
 
+// 内容概述 ≤ 100 字 (the default of publication.summary_max_chars): a longer
+// one is refused with the count, and nothing is stored.
+TEST_P(StoreSuite, PublicationSummaryLimit) {
+  const int64_t agency = AddAgency("某市人民政府办公室", "bgs");
+  Publishing p(db());
+  service::PublicationInput in = p.Input(agency, "关于概述长度的通知");
+  std::string summary;
+  for (int i = 0; i < 101; ++i) summary += "字";
+  in.summary = summary;
+  Result<int64_t> refused = p.service_.Create(p.clerk_, in, At("2024-03-04"));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_THAT(refused.status().message(), HasSubstr("“内容概述”有 101 个字，应不超过 100 个字"));
+  EXPECT_EQ(*db().publications().Count({}), 0);
+  in.summary = summary.substr(3);  // 100 characters
+  EXPECT_TRUE(p.service_.Create(p.clerk_, in, At("2024-03-04")).ok());
+}
+
+// 第二十六条: within 20 工作日 of the 成文日期 (2024-03-01, a Friday: due
+// 2024-03-29); 清明 2024-04-04…06 is off and Sunday 04-07 is worked.
+TEST_P(StoreSuite, PublicationTimelinessArticle26) {
+  const int64_t agency = AddAgency("某市人民政府办公室", "bgs");
+  ASSERT_TRUE(db().agencies().SetOrgCode(agency, "12345678X").ok());
+  Publishing p(db());
+  const int64_t on_time = p.CreatePublished(p.Input(agency, "按时公开的通知"), "2024-03-29");
+  const int64_t late = p.CreatePublished(p.Input(agency, "逾期公开的通知"), "2024-04-01");
+  const int64_t withdrawn = p.CreatePublished(p.Input(agency, "已撤回的通知"), "2024-04-02");
+  ASSERT_TRUE(p.service_.Withdraw(p.reviewer_, withdrawn, "误发", At("2024-04-03")).ok());
+  Result<int64_t> draft =
+      p.service_.Create(p.clerk_, p.Input(agency, "尚未公开的通知"), At("2024-03-04"));
+  ASSERT_TRUE(draft.ok());
+  ShippedCalendars calendars;
+  Result<std::vector<service::LatePublication>> found =
+      service::ListLatePublications(db(), calendars, {}, D("2024-04-08"));
+  ASSERT_TRUE(found.ok()) << found.status().message();
+  ASSERT_EQ(found->size(), 2u);
+  EXPECT_EQ((*found)[0].publication.id, *draft);  // the most late first
+  EXPECT_FALSE((*found)[0].published);
+  EXPECT_EQ((*found)[0].due, D("2024-03-29"));
+  EXPECT_EQ((*found)[0].working_days_late, 5);  // 04-01…03, 04-07, 04-08
+  EXPECT_EQ((*found)[1].publication.id, late);
+  EXPECT_TRUE((*found)[1].published);
+  EXPECT_EQ((*found)[1].working_days_late, 1);
+  for (const service::LatePublication& l : *found) EXPECT_NE(l.publication.id, on_time);
+  service::PublicationFilter other;
+  other.agency_ids = {agency + 1000};
+  EXPECT_TRUE(service::ListLatePublications(db(), calendars, other, D("2024-04-08"))->empty());
+}
+
 TEST_P(StoreSuite, PublicationRevisionKeepsThePublishedVersion) {
   const int64_t agency = AddAgency("某市人民政府办公室", "bgs");
   ASSERT_TRUE(db().agencies().SetOrgCode(agency, "12345678X").ok());
@@ -226,6 +276,65 @@ TEST_P(StoreSuite, PublicationSearchFiltersAndWithdrawal) {
   EXPECT_FALSE(p.service_.Edit(p.clerk_, first, a, At("2024-06-02")).ok());  // withdrawn is final
   ASSERT_TRUE(p.service_.RebuildIndex(nullptr).ok());
   EXPECT_THAT(p.Search("公开"), ElementsAre(second));
+}
+
+// Bounded work: matches are counted up to count_cap, and above rank_window
+// only the newest rank_window entries are ordered and paged through.
+TEST_P(StoreSuite, PublicationSearchBoundsLargeResultSets) {
+  const int64_t agency = AddAgency("某市人民政府办公室", "bgs");
+  ASSERT_TRUE(db().agencies().SetOrgCode(agency, "12345678X").ok());
+  Publishing p(db());
+  std::vector<int64_t> ids;
+  const char* dates[] = {"2024-03-09", "2024-03-08", "2024-03-07",
+                         "2024-03-06", "2024-03-05", "2024-03-04"};
+  for (int i = 0; i < 6; ++i) {
+    ids.push_back(p.CreatePublished(p.Input(agency, "第" + std::to_string(i + 1) + "号公开通知"),
+                                    dates[i]));
+  }
+  auto search = [&](service::SearchOrder order, int offset, int cap, int window) {
+    service::SearchRequest r;
+    r.query = SuiteTokenizer()->ParseQuery("公开");
+    r.order = order;
+    r.limit = 2;
+    r.offset = offset;
+    r.count_cap = cap;
+    r.rank_window = window;
+    Result<service::SearchPage> page = p.service_.Search(r);
+    EXPECT_TRUE(page.ok()) << page.status().message();
+    return page.ok() ? *page : service::SearchPage{};
+  };
+  auto hit_ids = [](const service::SearchPage& page) {
+    std::vector<int64_t> out;
+    for (const auto& h : page.hits) out.push_back(h.publication.id);
+    return out;
+  };
+  const service::SearchPage all = search(service::SearchOrder::kNewest, 0, 10, 10);
+  EXPECT_EQ(all.total, 6);
+  EXPECT_FALSE(all.more);
+  EXPECT_EQ(all.pageable, 6);
+  EXPECT_THAT(hit_ids(all), ElementsAre(ids[0], ids[1]));  // the newest by 发布日期
+  EXPECT_THAT(hit_ids(search(service::SearchOrder::kNewest, 4, 10, 10)),
+              ElementsAre(ids[4], ids[5]));
+
+  const service::SearchPage capped = search(service::SearchOrder::kNewest, 0, 4, 2);
+  EXPECT_EQ(capped.total, 4);
+  EXPECT_TRUE(capped.more);
+  EXPECT_EQ(capped.pageable, 2);
+  // Only the two newest entries are ordered: by 发布日期 among them.
+  EXPECT_THAT(hit_ids(capped), ElementsAre(ids[4], ids[5]));
+  EXPECT_TRUE(search(service::SearchOrder::kNewest, 2, 4, 2).hits.empty());  // past the window
+
+  const service::SearchPage windowed = search(service::SearchOrder::kNewest, 0, 10, 3);
+  EXPECT_EQ(windowed.total, 6);  // counted in full
+  EXPECT_FALSE(windowed.more);
+  EXPECT_EQ(windowed.pageable, 3);
+  EXPECT_THAT(hit_ids(windowed), ElementsAre(ids[3], ids[4]));
+  EXPECT_THAT(hit_ids(search(service::SearchOrder::kNewest, 2, 10, 3)), ElementsAre(ids[5]));
+  // Equal scores: the later entry first, in a window as without one.
+  EXPECT_THAT(hit_ids(search(service::SearchOrder::kRelevance, 0, 4, 2)),
+              ElementsAre(ids[5], ids[4]));
+  EXPECT_THAT(hit_ids(search(service::SearchOrder::kRelevance, 0, 10, 10)),
+              ElementsAre(ids[5], ids[4]));
 }
 
 TEST_P(StoreSuite, PublicationTable2CountsAndValidity) {

@@ -1,0 +1,29 @@
+// web::Backend for `gongkai serve`: one database connection per worker
+// thread, opened on its first request with the same checks as every
+// command (it exists, at this build's schema). Connections are not shared
+// between threads; writers are serialised by the database.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "service/database.h"
+#include "web/backend.h"
+
+namespace gongkai::app {
+
+class ThreadDatabases final : public web::Backend {
+ public:
+  explicit ThreadDatabases(std::string db_flag) : db_flag_(std::move(db_flag)) {}
+  Result<service::Database*> ThreadDatabase() override;
+
+ private:
+  std::string db_flag_;
+  std::mutex mu_;  // guards the map only; each Database is used by its own thread
+  std::map<std::thread::id, std::unique_ptr<service::Database>> open_;
+};
+
+}  // namespace gongkai::app

@@ -1,0 +1,64 @@
+#include "web/site.h"
+
+#include <exception>
+#include <utility>
+
+#include "web/gzip.h"
+#include "web/routes.h"
+#include "web/security_headers.h"
+
+namespace gongkai::web {
+
+Site::Site(Backend& backend, Templates templates, SiteOptions options)
+    : backend_(backend),
+      templates_(std::move(templates)),
+      options_(std::move(options)),
+      static_files_(options_.static_dir) {}
+
+Response Site::Page(int status, const std::string& name, const View& view,
+                    const std::string& title) {
+  View page;
+  page.Set("title", title);
+  page.Set("site_name", options_.site_name);
+  Result<std::string> html = templates_.RenderPage(name, view, std::move(page));
+  if (!html.ok()) {
+    return Response::Html(500, "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"
+                               "<title>服务器内部错误</title><h1>服务器内部错误</h1></html>");
+  }
+  return Response::Html(status, std::move(*html));
+}
+
+Response Site::Error(int status, const std::string& title, const std::string& message) {
+  View v;
+  v.Set("heading", title);
+  v.Set("message", message);
+  return Page(status, "error", v, title);
+}
+
+Response Site::NotFound(const Request& request) {
+  View v;
+  v.Set("path", request.path);
+  return Page(404, "not_found", v, "页面不存在");
+}
+
+Response Site::Handle(const Request& request) {
+  Response response;
+  const RouteMatch match = MatchRoute(request.method, request.path);
+  if (match.page) {
+    try {
+      response = match.page(*this, request, match.rest);
+    } catch (const std::exception&) {
+      response = Error(500, "服务器内部错误", "请稍后再试。");
+    }
+  } else if (match.path_known) {
+    response = Error(405, "不支持的请求方式", "此页面不接受 " + request.method + " 请求。");
+    response.headers.Set("Allow", "GET, HEAD");
+  } else {
+    response = NotFound(request);
+  }
+  AddSecurityHeaders(request, response);
+  MaybeGzip(request, response);
+  return response;
+}
+
+}  // namespace gongkai::web
