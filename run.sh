@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Builds the `gongkai` command (Release, in build/) and runs the demo: checks
 # examples/demo-report.json against the national format's consistency rules,
-# then renders it into out/demo/ in every output format.
+# renders it into out/demo/ in every output format, seeds the demo city on
+# first start (an existing demo database is kept), builds its annual report,
+# and serves the city's portal (gongkai serve) until Ctrl-C.
 #
 # Environment (all optional):
 #   BUILD_DIR   default build       BUILD_TYPE  default Release
 #   JOBS        default: number of cores
 #   OUT_DIR     default out/demo    SKIP_DEPS=1 do not run tools/install-deps.sh
+#   LISTEN      default 127.0.0.1:8080         SERVE=0 stop before serving
 set -euo pipefail
 
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
@@ -71,12 +74,15 @@ if [[ -f "${defective}" ]]; then
 fi
 
 echo "==> 演示办理记录 / demo case records: gongkai demo seed, then the city's report built from them"
-cases_db="${out_dir}/demo-cases.db"
-rm -f "${cases_db}" "${cases_db}-wal" "${cases_db}-shm"
-"${gongkai}" db init --db "sqlite:${cases_db}" </dev/null >/dev/null \
-  || fail "建立演示数据库失败 / db init failed"
-"${gongkai}" demo seed --db "sqlite:${cases_db}" --year 2025 </dev/null \
-  || fail "生成演示办理记录失败 / demo seed failed"
+cases_db="${out_dir}/demo-city.db"
+if [[ -f "${cases_db}" ]]; then
+  echo "    沿用已有的演示数据库 / keeping the existing demo database ${cases_db}"
+else
+  "${gongkai}" db init --db "sqlite:${cases_db}" </dev/null >/dev/null \
+    || fail "建立演示数据库失败 / db init failed"
+  "${gongkai}" demo seed --db "sqlite:${cases_db}" --year 2025 </dev/null \
+    || { rm -f "${cases_db}" "${cases_db}-wal" "${cases_db}-shm"; fail "生成演示数据失败 / demo seed failed"; }
+fi
 city_report="${out_dir}/city-report-2025.json"
 "${gongkai}" report build --db "sqlite:${cases_db}" --agency 1 --year 2025 --children \
   --sample-text -o "${city_report}" </dev/null || fail "由办理记录生成年度报告失败 / report build failed"
@@ -96,3 +102,11 @@ echo "演示报告已生成 / demo report rendered:"
 for out in "${rendered[@]}"; do
   echo "  ${out}"
 done
+
+if [[ "${SERVE:-1}" == "0" ]]; then
+  exit 0
+fi
+echo
+echo "==> 启动演示网站 / serving the demo city: gongkai serve（按 Ctrl-C 停止 / Ctrl-C stops it）"
+exec "${gongkai}" serve --db "sqlite:${cases_db}" --listen "${LISTEN:-127.0.0.1:8080}" \
+  --access-log "${out_dir}/access.log"

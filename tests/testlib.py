@@ -90,3 +90,16 @@ def stop_server(proc, timeout=30):
         proc.kill()
         proc.wait()
         return None
+
+
+def http_get(base, path, headers=None, method="GET", body=None, timeout=10):
+    """One request on a fresh connection: (status, headers with lower-case
+    names, body bytes)."""
+    import http.client
+    host, port = base.split("//", 1)[1].split(":")
+    c = http.client.HTTPConnection(host, int(port), timeout=timeout)
+    c.request(method, path, body=body, headers=headers or {})
+    r = c.getresponse()
+    data = r.read()
+    c.close()
+    return r.status, {k.lower(): v for k, v in r.getheaders()}, data

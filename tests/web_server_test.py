@@ -16,7 +16,6 @@ Usage: web_server_test.py --gongkai BIN --work DIR
 
 import argparse
 import gzip
-import http.client
 import json
 import os
 import shutil
@@ -27,19 +26,9 @@ import sys
 import threading
 import time
 
-from testlib import check, finish, fresh_workdir, run, start_server, stop_server
+from testlib import check, finish, fresh_workdir, http_get as get, run, start_server, stop_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def get(base, path, headers=None, method="GET", body=None):
-    host, port = base.split("//", 1)[1].split(":")
-    c = http.client.HTTPConnection(host, int(port), timeout=10)
-    c.request(method, path, body=body, headers=headers or {})
-    r = c.getresponse()
-    data = r.read()
-    c.close()
-    return r.status, {k.lower(): v for k, v in r.getheaders()}, data
 
 
 def host_port(base):

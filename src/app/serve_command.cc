@@ -9,6 +9,8 @@
 #include "app/cli_args.h"
 #include "app/data_paths.h"
 #include "app/report_commands.h"
+#include "app/portal_settings_file.h"
+#include "app/text_tools.h"
 #include "app/thread_databases.h"
 #include "app/workspace.h"
 #include "web/server.h"
@@ -18,7 +20,7 @@ namespace gongkai::app {
 namespace {
 
 struct ServeArgs {
-  std::string db, listen = "127.0.0.1:8080", data, access_log;
+  std::string db, listen = "127.0.0.1:8080", data, files, access_log;
   int threads = 4;
   double read_timeout = 10;  // seconds
 };
@@ -68,9 +70,14 @@ int RunServe(const ServeArgs& a) {
   const std::string site_dir = SiteDir();
   Result<web::Templates> templates = web::Templates::Load(site_dir + "/templates/portal");
   if (!templates.ok()) return FailToStart(templates.status());
-  ThreadDatabases backend(a.db);
+  Result<service::FileStore*> files = SharedFileStore(FilesDir(a.files, DatabaseUrl(a.db)));
+  if (!files.ok()) return FailToStart(files.status());
+  Result<web::PortalSettings> portal = LoadPortalSettings(DataDir());
+  if (!portal.ok()) return FailToStart(portal.status());
+  ThreadDatabases backend(a.db, **files);
   web::SiteOptions site_options;
   site_options.static_dir = site_dir + "/static";
+  site_options.portal = *portal;
   web::Site site(backend, std::move(*templates), site_options);
   std::FILE* log_file = stdout;
   if (!a.access_log.empty()) {
@@ -101,6 +108,7 @@ void AddServeCommand(CLI::App& serve, int& exit_code) {
   serve.add_option("--db", a->db, "数据库（sqlite:路径 或 postgresql://…，默认 $GONGKAI_DB 或 gongkai.db）");
   serve.add_option("--listen", a->listen, "监听地址，默认 127.0.0.1:8080；端口 0 表示任选空闲端口");
   serve.add_option("--data", a->data, "数据目录（工作日历、设置、敏感词表）");
+  serve.add_option("--files", a->files, "附件存储目录（默认 $GONGKAI_FILES 或数据库旁的 -files 目录）");
   serve.add_option("--threads", a->threads, "处理请求的线程数，默认 4");
   serve.add_option("--read-timeout", a->read_timeout,
                    "一个请求（请求头和请求体）须在多少秒内收完，默认 10；慢速连接超时即断开");

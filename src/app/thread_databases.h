@@ -17,11 +17,14 @@ namespace gongkai::app {
 
 class ThreadDatabases final : public web::Backend {
  public:
-  explicit ThreadDatabases(std::string db_flag) : db_flag_(std::move(db_flag)) {}
+  ThreadDatabases(std::string db_flag, service::FileStore& files)
+      : db_flag_(std::move(db_flag)), files_(files) {}
   Result<service::Database*> ThreadDatabase() override;
+  service::FileStore& Files() override { return files_; }
 
  private:
   std::string db_flag_;
+  service::FileStore& files_;
   std::mutex mu_;  // guards the map only; each Database is used by its own thread
   std::map<std::thread::id, std::unique_ptr<service::Database>> open_;
 };

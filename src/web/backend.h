@@ -7,6 +7,7 @@
 
 #include "core/status.h"
 #include "service/database.h"
+#include "service/file_store.h"
 
 namespace gongkai::web {
 
@@ -15,6 +16,8 @@ class Backend {
   virtual ~Backend() = default;
   // The calling thread's database.
   virtual Result<service::Database*> ThreadDatabase() = 0;
+  // The attachment store (safe to use from every thread).
+  virtual service::FileStore& Files() = 0;
 };
 
 }  // namespace gongkai::web

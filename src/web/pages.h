@@ -1,6 +1,7 @@
 // The pages of the route table, one file each (web/*_page.cc).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "web/http.h"
@@ -12,6 +13,12 @@ class Site;
 // GET /healthz: 200 {"status":"ok"} when the database answers at the
 // schema this build expects, else 503 with the reason.
 Response HealthPage(Site& site, const Request& request, std::string_view rest);
+// GET /: the home page.
+Response HomePage(Site& site, const Request& request, std::string_view rest);
+// GET /xxgk/…: the catalogue, item pages and attachments (web/xxgk_page.cc).
+Response XxgkPage(Site& site, const Request& request, std::string_view rest);
+// The Content-Type an attachment of a detected type is sent with.
+std::string AttachmentContentType(const std::string& type);
 // GET /static/NAME: a file of static/ (web/static_files.h).
 Response StaticPage(Site& site, const Request& request, std::string_view rest);
 

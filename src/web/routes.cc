@@ -8,6 +8,8 @@ namespace {
 // The URL scheme (portal-and-catalogue.md §2.3): /xxgk/ 信息公开, /ysqgk/
 // 依申请公开, /hdjl/ 互动交流; an item never changes its URL.
 constexpr Route kRoutes[] = {
+    {"GET", "/", HomePage},
+    {"GET", "/xxgk/*", XxgkPage},
     {"GET", "/healthz", HealthPage},
     {"GET", "/static/*", StaticPage},
 };

@@ -16,10 +16,19 @@ Site::Site(Backend& backend, Templates templates, SiteOptions options)
       static_files_(options_.static_dir) {}
 
 Response Site::Page(int status, const std::string& name, const View& view,
-                    const std::string& title) {
+                    const std::string& title, View meta) {
+  const PortalSettings& s = options_.portal;
   View page;
   page.Set("title", title);
-  page.Set("site_name", options_.site_name);
+  page.Set("site_name", s.site_name);
+  page.Set("site_domain", s.site_domain);
+  page.Set("site_id_code", s.site_id_code);
+  page.Set("icp", s.icp);
+  page.Set("police_record", s.police_record);
+  page.Set("sponsor", s.sponsor);
+  page.Set("contact", s.contact);
+  page.Set("error_report_url", s.error_report_url);
+  page.Set("meta", std::move(meta));
   Result<std::string> html = templates_.RenderPage(name, view, std::move(page));
   if (!html.ok()) {
     return Response::Html(500, "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"

@@ -12,9 +12,23 @@
 
 namespace gongkai::web {
 
+// The site's identity for the footer and the <meta> tags of 国办发〔2017〕47号
+// (portal-and-catalogue.md §2; settings.json "portal", docs/settings.md).
+// Empty fields are left out of the footer; `gongkai selfcheck` reports them.
+struct PortalSettings {
+  std::string site_name = "政府信息公开平台";  // 网站名称 (SiteName)
+  std::string site_domain;       // 网站域名 (SiteDomain), e.g. www.example.gov.cn
+  std::string site_id_code;      // 网站标识码 (SiteIDCode), 10 characters
+  std::string icp;               // ICP备案编号
+  std::string police_record;     // 公安机关备案号
+  std::string sponsor;           // 主办单位
+  std::string contact;           // 联系方式
+  std::string error_report_url;  // 我为政府网站找错
+};
+
 struct SiteOptions {
-  std::string static_dir;     // the project's static/
-  std::string site_name = "政府信息公开平台";
+  std::string static_dir;  // the project's static/
+  PortalSettings portal;
 };
 
 class Site {
@@ -28,7 +42,9 @@ class Site {
   const SiteOptions& options() const { return options_; }
 
   // A page of `name` in the layout, or the error page when rendering fails.
-  Response Page(int status, const std::string& name, const View& view, const std::string& title);
+  // `meta` adds the page's own 47号 tags (ColumnName, ArticleTitle, PubDate …).
+  Response Page(int status, const std::string& name, const View& view, const std::string& title,
+                View meta = {});
   Response NotFound(const Request& request);
   Response Error(int status, const std::string& title, const std::string& message);
 

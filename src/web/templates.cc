@@ -36,6 +36,12 @@ mu::data ToData(const View& view) {
   mu::data out{mu::data::type::object};
   for (const auto& [key, value] : view.values()) {
     if (const auto* text = std::get_if<std::string>(&value)) {
+      if (text->empty()) {
+        // Empty text is false in sections ({{#x}}…{{/x}} is skipped, as in
+        // the mustache spec) and renders as nothing.
+        out.set(key, mu::data(mu::data::type::bool_false));
+        continue;
+      }
       out.set(key, EndsWithHtml(key) ? mu::html_escape<std::string>(*text) : *text);
     } else if (const auto* flag = std::get_if<bool>(&value)) {
       out.set(key, mu::data(*flag ? mu::data::type::bool_true : mu::data::type::bool_false));

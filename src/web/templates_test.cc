@@ -45,6 +45,18 @@ TEST(Templates, RawOutputOnlyForSafeHtmlKeys) {
   EXPECT_EQ(*t->Render("z", v), "&lt;img src=x onerror=alert(1)&gt;");
 }
 
+TEST(Templates, EmptyTextIsFalse) {
+  Result<Templates> t =
+      Templates::FromTexts({{"s", "{{#s}}[{{s}}]{{/s}}{{^s}}none{{/s}}|{{s}}|"}});
+  ASSERT_TRUE(t.ok());
+  View empty;
+  empty.Set("s", "");
+  EXPECT_EQ(*t->Render("s", empty), "none||");
+  View full;
+  full.Set("s", "x");
+  EXPECT_EQ(*t->Render("s", full), "[x]|x|");
+}
+
 TEST(Templates, BrokenTemplatesAreRefusedAtLoad) {
   Result<Templates> t = Templates::FromTexts({{"bad", "{{#open}}never closed"}});
   ASSERT_FALSE(t.ok());

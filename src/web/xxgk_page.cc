@@ -1,0 +1,127 @@
+// /xxgk/: the 政府信息公开目录 (newest first, paged), the item pages at
+// /xxgk/{yyyymm}/{id}.html and their attachments at
+// /xxgk/{yyyymm}/{id}/files/{n}.
+#include <string>
+#include <utility>
+
+#include "service/public_catalogue.h"
+#include "web/form_data.h"
+#include "web/pages.h"
+#include "web/publication_views.h"
+#include "web/site.h"
+#include "web/urls.h"
+
+namespace gongkai::web {
+namespace {
+
+constexpr int kPerPage = 20;
+
+int PageNumber(const Request& request) {
+  const std::string page = FormData::Parse(request.query).GetOr("page", "1");
+  if (page.empty() || page.size() > 6 || page.find_first_not_of("0123456789") != std::string::npos) {
+    return 1;
+  }
+  return std::max(1, std::stoi(page));
+}
+
+Response Catalogue(Site& site, service::Database& db, const Request& request) {
+  const int page = PageNumber(request);
+  service::PublicationFilter f;
+  f.public_only = true;
+  Result<int64_t> total = db.publications().Count(f);
+  if (!total.ok()) return site.Error(500, "服务器内部错误", "请稍后再试。");
+  f.limit = kPerPage;
+  f.offset = (page - 1) * kPerPage;
+  Result<std::vector<domain::Publication>> list = db.publications().List(f);
+  if (!list.ok()) return site.Error(500, "服务器内部错误", "请稍后再试。");
+  const int64_t pages = std::max<int64_t>(1, (*total + kPerPage - 1) / kPerPage);
+  if (page > pages) return site.NotFound(request);
+  View v;
+  v.Set("items", ListLines(*list));
+  v.Set("total", std::to_string(*total));
+  v.Set("page", std::to_string(page));
+  v.Set("pages", std::to_string(pages));
+  v.Set("has_prev", page > 1);
+  v.Set("prev", std::to_string(page - 1));
+  v.Set("has_next", page < pages);
+  v.Set("next", std::to_string(page + 1));
+  View meta;
+  meta.Set("column_name", "法定主动公开内容");
+  meta.Set("column_type", "信息公开目录");
+  return site.Page(200, "catalogue", v, "政府信息公开目录", std::move(meta));
+}
+
+Response Item(Site& site, service::Database& db, const Request& request, const ItemPath& path,
+              std::string_view tail) {
+  Result<service::PublicItem> item = service::GetPublicItem(db, path.id);
+  if (!item.ok()) {
+    if (item.status().code() == StatusCode::kNotFound) return site.NotFound(request);
+    return site.Error(500, "服务器内部错误", "请稍后再试。");
+  }
+  const std::string url = ItemUrl(item->publication);
+  const std::string month = url.substr(6, 6);
+  if (month != path.month) {  // a wrong month: the item's one URL
+    return Response::Redirect(301, tail.empty() ? url : url.substr(0, url.size() - 5) + std::string(tail));
+  }
+  if (!tail.empty()) {  // "/files/{n}"
+    const std::string_view n = tail.substr(7);
+    if (tail.substr(0, 7) != "/files/" || n.empty() || n.size() > 3 ||
+        n.find_first_not_of("0123456789") != std::string_view::npos) {
+      return site.NotFound(request);
+    }
+    const size_t index = static_cast<size_t>(std::stoi(std::string(n)));
+    const auto& files = item->publication.content.attachments;
+    if (index < 1 || index > files.size()) return site.NotFound(request);
+    const domain::PublicationAttachment& a = files[index - 1];
+    Result<std::string> bytes = site.backend().Files().Get(a.file_id, a.sha256);
+    if (!bytes.ok()) return site.Error(500, "附件暂时无法下载", "请稍后再试或联系网站主办单位。");
+    Response r = Response::Text(200, std::move(*bytes), AttachmentContentType(a.type));
+    r.headers.Set("Content-Disposition",
+                  "attachment; filename*=UTF-8''" + PercentEncode(a.filename));
+    r.headers.Set("Cache-Control", "public, max-age=3600");
+    return r;
+  }
+  const domain::Publication& p = item->publication;
+  View meta;
+  meta.Set("column_name", domain::PublicationKindLabel(p.kind));
+  meta.Set("column_type", "信息公开");
+  meta.Set("article_title", p.content.title);
+  meta.Set("pub_date", p.published_on ? p.published_on->ToString() : "");
+  meta.Set("content_source", p.content.publisher);
+  meta.Set("keywords", p.content.keywords);
+  meta.Set("description", p.content.summary);
+  meta.Set("url", url);
+  return site.Page(200, "item", ItemView(*item), p.content.title, std::move(meta));
+}
+
+}  // namespace
+
+std::string AttachmentContentType(const std::string& type) {
+  if (type == "pdf") return "application/pdf";
+  if (type == "docx") return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  if (type == "xlsx") return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (type == "jpeg") return "image/jpeg";
+  if (type == "png") return "image/png";
+  if (type == "text") return "text/plain; charset=utf-8";
+  // HTML attachments are offered for download as bytes: never rendered as
+  // a page of this site.
+  return "application/octet-stream";
+}
+
+Response XxgkPage(Site& site, const Request& request, std::string_view rest) {
+  Result<service::Database*> db = site.backend().ThreadDatabase();
+  if (!db.ok()) return site.Error(503, "服务暂不可用", "数据库暂时无法访问，请稍后再试。");
+  if (rest.empty()) return Catalogue(site, **db, request);
+  // {yyyymm}/{id}.html or {yyyymm}/{id}/files/{n}
+  std::string_view tail;
+  std::string page(rest);
+  if (const size_t files = rest.find("/files/"); files != std::string_view::npos) {
+    tail = rest.substr(files);
+    page = std::string(rest.substr(0, files)) + ".html";
+  }
+  std::optional<ItemPath> path = ParseItemPath(page);
+  if (!path) return site.NotFound(request);
+  return Item(site, **db, request, *path, tail);
+}
+
+}  // namespace gongkai::web
