@@ -3,7 +3,7 @@
 (issue 9, deliver 6; the catalogue part of the journey so far):
 
   the home page → the first of 最新信息 → its item page with the 目录 table
-  → the 政府信息公开 menu → the catalogue → 下一页 → a mistyped URL → the 404
+  → a search from the header box → the first result → the 政府信息公开 menu → the catalogue → 下一页 → a mistyped URL → the 404
   page → its link back home. Every page: lang="zh-CN", a <title>, a label
   for every form field, alt text on every image. Screenshots of each page
   go to --shots (out/screenshots/ of the source tree by default).
@@ -85,6 +85,20 @@ def main():
         check("…and its title", driver.find_element(By.TAG_NAME, "h1").text == title, title)
         check("…at a stable URL", "/xxgk/" in driver.current_url and driver.current_url.endswith(".html"))
 
+        # The visitor searches from the header box and opens the first result.
+        box = driver.find_element(By.ID, "site-search-q")
+        box.send_keys("公开")
+        box.submit()
+        driver.save_screenshot(os.path.join(a.shots, "portal-search.png"))
+        a11y(driver, "search")
+        marked = driver.find_elements(By.CSS_SELECTOR, ".search-results em")
+        check("search results with the word marked", marked and marked[0].text == "公开",
+              driver.page_source[:500])
+        results = driver.find_elements(By.CSS_SELECTOR, ".search-results h2 a")
+        if results:
+            results[0].click()
+            check("a result opens its item page", driver.find_elements(By.CSS_SELECTOR, "table.meta"))
+
         driver.find_element(By.LINK_TEXT, "政府信息公开").click()
         driver.save_screenshot(os.path.join(a.shots, "portal-catalogue.png"))
         a11y(driver, "catalogue")
@@ -107,7 +121,8 @@ def main():
         driver.get(base + "/")
         driver.save_screenshot(os.path.join(a.shots, "portal-home-mobile.png"))
         check("screenshots saved", all(os.path.getsize(os.path.join(a.shots, f)) > 1000 for f in
-                                       ["portal-home.png", "portal-item.png", "portal-catalogue.png",
+                                       ["portal-home.png", "portal-item.png", "portal-search.png",
+                                        "portal-catalogue.png",
                                         "portal-404.png", "portal-home-mobile.png"]))
     finally:
         driver.quit()

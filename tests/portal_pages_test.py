@@ -158,12 +158,40 @@ def main():
         page = body.decode("utf-8")
         check("the catalogue lists the public items", status == 200 and "共 3 条" in page
               and "尚未公开的草稿" not in page, page[:1500])
+        status, h, _ = get(base, "/xxgk")
+        check("/xxgk answers 301 to /xxgk/", status == 301 and h.get("location") == "/xxgk/", str(h))
         status, _, _ = get(base, "/xxgk/?page=2")
         check("a page past the end is 404", status == 404)
         status, _, _ = get(base, "/xxgk/?page=abc")
         check("a bad page number shows the first page", status == 200)
 
-        for p in ["/", url, old_url, "/xxgk/", "/nope"]:
+        # Search: highlighted, public only, 有效 filter, traditional characters, escaping.
+        q = urllib.parse.quote
+        status, _, body = get(base, "/search?q=" + q("公开"))
+        page = body.decode("utf-8")
+        check("search finds public items with the hit marked", status == 200
+              and "<em>公开</em>" in page and "关于做好政府信息<em>公开</em>工作的通知" in page, page[:3000])
+        check("search finds no draft and no withdrawn item", "尚未公开的草稿" not in page
+              and "误发的通知" not in page)
+        _, _, body = get(base, "/search?q=" + q("信息公开规定") + "&valid=1")
+        page = body.decode("utf-8")
+        check("只看有效 leaves out the abolished document",
+              "<em>信息公开规定</em>（修订）" in page and "<em>信息公开规定</em></a>" not in page, page[:3000])
+        _, _, body = get(base, "/search?q=" + q("信息公開規定"))
+        check("traditional characters find simplified text", "<em>" in body.decode("utf-8"))
+        status, _, body = get(base, "/search?q=" + q("<script>alert(1)</script>"))
+        page = body.decode("utf-8")
+        check("the words are escaped on the page", status == 200 and "<script>alert" not in page
+              and "&lt;script&gt;" in page)
+        status, _, body = get(base, "/search")
+        check("/search without words shows the form", status == 200 and 'id="search-q"' in body.decode())
+        status, _, _ = get(base, "/search?q=" + q("公开") + "&page=50")
+        check("a search page past the end is 404", status == 404)
+        status, _, body = get(base, "/search?q=" + q("鲸鲨"))
+        check("no results: a message, not an error", status == 200
+              and "未找到与“鲸鲨”相关的信息" in body.decode("utf-8"))
+
+        for p in ["/", url, old_url, "/xxgk/", "/nope", "/search?q=" + q("公开")]:
             _, _, body = get(base, p)
             html = body.decode("utf-8")
             ids = re.findall(r'<input[^>]*id="([^"]+)"', html)

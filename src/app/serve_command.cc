@@ -74,7 +74,9 @@ int RunServe(const ServeArgs& a) {
   if (!files.ok()) return FailToStart(files.status());
   Result<web::PortalSettings> portal = LoadPortalSettings(DataDir());
   if (!portal.ok()) return FailToStart(portal.status());
-  ThreadDatabases backend(a.db, **files);
+  Result<const service::TextTokenizer*> tokenizer = SharedTokenizer();
+  if (!tokenizer.ok()) return FailToStart(tokenizer.status());
+  ThreadDatabases backend(a.db, **files, **tokenizer);
   web::SiteOptions site_options;
   site_options.static_dir = site_dir + "/static";
   site_options.portal = *portal;

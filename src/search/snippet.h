@@ -19,14 +19,12 @@
 #include <string_view>
 #include <vector>
 
+#include "service/text_highlighter.h"
 #include "service/text_tokenizer.h"
 
 namespace gongkai::search {
 
-struct SnippetPart {
-  std::string text;
-  bool hit = false;
-};
+using SnippetPart = service::TextSpan;
 
 // At most `max_chars` characters (code points, never cut inside one) of
 // `text`: the window that holds the most distinct phrases of `query` (ties:
@@ -43,5 +41,22 @@ std::vector<SnippetPart> MakeSnippet(std::string_view text, const service::TextQ
 std::vector<SnippetPart> HighlightTitle(std::string_view title,
                                         const service::TextQuery& query,
                                         const service::TextTokenizer& tokenizer);
+
+// service::TextHighlighter over the two functions above and one tokenizer.
+class SnippetHighlighter final : public service::TextHighlighter {
+ public:
+  explicit SnippetHighlighter(const service::TextTokenizer& tokenizer) : tokenizer_(tokenizer) {}
+  std::vector<service::TextSpan> Title(std::string_view title,
+                                       const service::TextQuery& query) const override {
+    return HighlightTitle(title, query, tokenizer_);
+  }
+  std::vector<service::TextSpan> Snippet(std::string_view text, const service::TextQuery& query,
+                                         size_t max_chars) const override {
+    return MakeSnippet(text, query, tokenizer_, max_chars);
+  }
+
+ private:
+  const service::TextTokenizer& tokenizer_;
+};
 
 }  // namespace gongkai::search

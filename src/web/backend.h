@@ -8,6 +8,8 @@
 #include "core/status.h"
 #include "service/database.h"
 #include "service/file_store.h"
+#include "service/text_highlighter.h"
+#include "service/text_tokenizer.h"
 
 namespace gongkai::web {
 
@@ -18,6 +20,9 @@ class Backend {
   virtual Result<service::Database*> ThreadDatabase() = 0;
   // The attachment store (safe to use from every thread).
   virtual service::FileStore& Files() = 0;
+  // The search index's tokenizer and the highlighter over it (thread-safe).
+  virtual const service::TextTokenizer& Tokenizer() = 0;
+  virtual const service::TextHighlighter& Highlighter() = 0;
 };
 
 }  // namespace gongkai::web

@@ -19,6 +19,10 @@ Response HomePage(Site& site, const Request& request, std::string_view rest);
 Response XxgkPage(Site& site, const Request& request, std::string_view rest);
 // The Content-Type an attachment of a detected type is sent with.
 std::string AttachmentContentType(const std::string& type);
+// GET of a folder without its final '/' (/xxgk): 301 to the folder.
+Response FolderPage(Site& site, const Request& request, std::string_view rest);
+// GET /search: the portal's search (web/search_page.cc).
+Response SearchPage(Site& site, const Request& request, std::string_view rest);
 // GET /static/NAME: a file of static/ (web/static_files.h).
 Response StaticPage(Site& site, const Request& request, std::string_view rest);
 

@@ -9,7 +9,9 @@ namespace {
 // 依申请公开, /hdjl/ 互动交流; an item never changes its URL.
 constexpr Route kRoutes[] = {
     {"GET", "/", HomePage},
+    {"GET", "/xxgk", FolderPage},
     {"GET", "/xxgk/*", XxgkPage},
+    {"GET", "/search", SearchPage},
     {"GET", "/healthz", HealthPage},
     {"GET", "/static/*", StaticPage},
 };

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 
 #include "service/publication_service.h"
+#include "service/public_search.h"
 #include "service/publication_timeliness.h"
 #include "storage/suite/publication_fakes.h"
 #include "storage/suite/store_suite.h"
@@ -335,6 +336,51 @@ TEST_P(StoreSuite, PublicationSearchBoundsLargeResultSets) {
               ElementsAre(ids[5], ids[4]));
   EXPECT_THAT(hit_ids(search(service::SearchOrder::kRelevance, 0, 10, 10)),
               ElementsAre(ids[5], ids[4]));
+}
+
+// The portal's search: words capped, filters of the search page, paging,
+// the spans from the highlighter port.
+TEST_P(StoreSuite, PublicSearchForThePortal) {
+  const int64_t city = AddAgency("某市人民政府", "city");
+  ASSERT_TRUE(db().agencies().SetOrgCode(city, "12345678X").ok());
+  Publishing p(db());
+  const int64_t a = p.CreatePublished(p.Input(city, "关于政府信息公开的通知"), "2024-03-05");
+  const int64_t b = p.CreatePublished(p.Input(city, "信息公开年度报告"), "2025-03-05");
+  class WholeText final : public service::TextHighlighter {
+   public:
+    std::vector<service::TextSpan> Title(std::string_view t, const service::TextQuery&) const override {
+      return {{std::string(t), true}};
+    }
+    std::vector<service::TextSpan> Snippet(std::string_view t, const service::TextQuery&,
+                                           size_t) const override {
+      return {{std::string(t.substr(0, 6)), false}};
+    }
+  } highlighter;
+  service::PublicSearchRequest r;
+  r.words = "公开";
+  r.per_page = 1;
+  Result<service::PublicSearchPage> page =
+      service::SearchPublic(db(), *SuiteTokenizer(), highlighter, r);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  EXPECT_EQ(page->total, 2);
+  EXPECT_EQ(page->pages, 2);
+  ASSERT_EQ(page->hits.size(), 1u);
+  EXPECT_EQ(page->hits[0].title[0].text, page->hits[0].publication.content.title);
+  r.year = 2024;
+  page = service::SearchPublic(db(), *SuiteTokenizer(), highlighter, r);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->hits.size(), 1u);
+  EXPECT_EQ(page->hits[0].publication.id, a);
+  r.year.reset();
+  r.order = service::SearchOrder::kNewest;
+  page = service::SearchPublic(db(), *SuiteTokenizer(), highlighter, r);
+  EXPECT_EQ(page->hits.at(0).publication.id, b);
+  r.words = "  ，。！ ";
+  page = service::SearchPublic(db(), *SuiteTokenizer(), highlighter, r);
+  ASSERT_TRUE(page.ok());
+  EXPECT_TRUE(page->no_words);
+  r.words = std::string(300, 'x');  // capped at kMaxSearchChars, not an error
+  EXPECT_TRUE(service::SearchPublic(db(), *SuiteTokenizer(), highlighter, r).ok());
 }
 
 TEST_P(StoreSuite, PublicationTable2CountsAndValidity) {
