@@ -90,6 +90,14 @@ std::optional<Candidate> VerifyGroupedBankCard(std::string_view text, size_t beg
   size_t end = begin + 19;
   if (end > text.size()) return std::nullopt;
   if (!FreeBefore(text, begin, IsAlnum)) return std::nullopt;
+  // Exactly "dddd dddd dddd dddd" (or with '-'): the pattern that found the
+  // candidate saw only two of the groups (fuzz_screen: "6217 0000 00234563"
+  // is no such grouping, and its span would have run past the number).
+  for (size_t k = 0; k < 19; ++k) {
+    const char c = text[begin + k];
+    const bool separator_place = k == 4 || k == 9 || k == 14;
+    if (separator_place ? (c != ' ' && c != '-') : !IsDigit(c)) return std::nullopt;
+  }
   // Not the tail of a longer grouping "dddd dddd dddd dddd dddd".
   if (begin >= 2 && text[begin - 1] == ' ' && IsDigit(text[begin - 2])) return std::nullopt;
   if (end < text.size() && IsDigit(text[end])) return std::nullopt;  // a 5-digit group

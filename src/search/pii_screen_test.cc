@@ -407,5 +407,21 @@ TEST(SensitiveWords, TheShippedListLoadsAndCompiles) {
   EXPECT_FALSE((*screen)->Scan("本文件为内部资料，不予公开。").empty());
 }
 
+// Found by fuzz_screen: every hit's context shows its masked text (here two
+// bank-card candidates after invalid bytes, the second ending at the line).
+TEST(PiiScreen, ContextAlwaysHoldsTheMaskedHit) {
+  const std::string text("\xff\xff\xff\xff\xff\xff\x2f\xff\xff\xe6\x94\xb6\xe6\xac\xbe\xe8\xb4\xa6\xe5\x8f\xb7\x33\x31\x31\x31\x30\x31\x30\x31\x30\x30\x30\x30\x30\x36\x31\x37\x32\x38\x30\xef\xbc\x9b\xe5\x8d\xa1\xe5\x8f\xb7\x20\x30\x36\x31\x37\x32\x38\x30\xef\xbc\x9b\xe5\x8d\xa1\xe5\x8f\xb7\x20\x36\x32\x31\x37\x20\x30\x30\x30\x30\x20\x30\x30\x32\x33\x34\x35\x36\x33\x0a", 86);
+  for (const ScreenHit& hit : Screen().Scan(text)) {
+    EXPECT_NE(hit.context.find(hit.masked), std::string::npos)
+        << "masked [" << hit.masked << "] context [" << hit.context << "] span ["
+        << Span(text, hit) << "]";
+    EXPECT_EQ(Span(text, hit).find('\n'), std::string::npos) << Span(text, hit);
+  }
+  // "6217 0000 00234563" is not a grouping of four: not a grouped card.
+  EXPECT_TRUE(HitsOf("卡号 6217 0000 00234563\n", ScreenHitKind::kBankCard).empty());
+  EXPECT_EQ(HitsOf("卡号 6217 0000 0023 4563\n", ScreenHitKind::kBankCard).size(),
+            HitsOf("卡号 6217000000234563\n", ScreenHitKind::kBankCard).size());
+}
+
 }  // namespace
 }  // namespace gongkai::search

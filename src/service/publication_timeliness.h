@@ -1,7 +1,7 @@
 // 条例第二十六条: information within the scope of proactive disclosure is
 // published within 20 工作日 of being formed or changed. The check counts
-// from the 成文日期 of what the public sees (the latest version before the
-// first publication) on the agency's working-day calendar, and lists
+// from the 成文日期 of the latest version on the agency's working-day
+// calendar, and lists
 //  - publications whose first 发布日期 is after that deadline (逾期公开), and
 //  - publications not yet published whose deadline has passed (逾期未公开).
 // The 20 工作日 are the law's, not a setting; how the days are counted (the
