@@ -205,8 +205,12 @@ def scenario(gk, dump, files):
     check(f"[{L}] pub list --late: past 20 工作日 after the 成文日期",
           r.returncode == 0 and n2 in late and fresh not in late
           and "应于 2025-03-28 前公开" in r.stdout and "条例第二十六条" in r.stderr, r.stdout + r.stderr)
-    r = gk("pub", "list", "--late", "--on", "2025-03-28", "--state", "草稿")
-    check(f"[{L}] a draft is not late on its due day", fresh not in r.stdout, r.stdout)
+    pending = new_pub(gk, city, "待审的通知", "正文。")  # formed 2025-03-01, due 2025-03-28
+    def late_on(day):
+        r = gk("pub", "list", "--late", "--on", day, "--state", "草稿")
+        return {l.split("\t")[0] for l in r.stdout.splitlines() if "\t" in l}
+    check(f"[{L}] a draft is not late on its due day, and is the next working day",
+          pending not in late_on("2025-03-28") and pending in late_on("2025-03-31"))
     r = gk("pub", "abolish", n1, "--on", "2025-06-30", "--replaced-by", n2, "--reason", "被示政规〔2025〕2号替代",
            actor="审核人王五")
     check(f"[{L}] abolished", r.returncode == 0, r.stderr)

@@ -27,38 +27,34 @@ Result<std::vector<PublicRef>> PublicRefs(PublicationStore& store, const std::ve
 // each other. Each store call reads in its own read transaction.
 Result<PublicItem> GetPublicItem(Database& db, int64_t id) {
   PublicItem item;
-  Status st = [&]() -> Status {
-    PublicationStore& store = db.publications();
-    Result<domain::Publication> p = store.Get(id);
-    if (!p.ok() || !domain::IsPublic(*p)) {
-      if (!p.ok() && p.status().code() != StatusCode::kNotFound) return p.status();
-      return Status::NotFound("信息 " + std::to_string(id) + " 不存在或未公开");
-    }
-    Result<domain::PublicationVersion> v = store.GetVersion(id, *p->published_version);
-    if (!v.ok()) return v.status();
-    p->content = std::move(v->content);
-    Result<domain::Agency> agency = db.agencies().Get(p->agency_id);
-    if (!agency.ok()) return agency.status();
-    item.agency_name = agency->name;
-    struct Wanted {
-      domain::LinkKind kind;
-      bool from;
-      std::vector<PublicRef>* into;
-    };
-    for (const Wanted& w : {Wanted{domain::LinkKind::kInterprets, false, &item.interpretations},
-                            Wanted{domain::LinkKind::kInterprets, true, &item.interprets},
-                            Wanted{domain::LinkKind::kReplaces, true, &item.replaces},
-                            Wanted{domain::LinkKind::kReplaces, false, &item.replaced_by}}) {
-      Result<std::vector<int64_t>> ids = w.from ? store.LinksFrom(id, w.kind) : store.LinksTo(id, w.kind);
-      if (!ids.ok()) return ids.status();
-      Result<std::vector<PublicRef>> refs = PublicRefs(store, *ids);
-      if (!refs.ok()) return refs.status();
-      *w.into = std::move(*refs);
-    }
-    item.publication = std::move(*p);
-    return Status::Ok();
-  }();
-  if (!st.ok()) return st;
+  PublicationStore& store = db.publications();
+  Result<domain::Publication> p = store.Get(id);
+  if (!p.ok() || !domain::IsPublic(*p)) {
+    if (!p.ok() && p.status().code() != StatusCode::kNotFound) return p.status();
+    return Status::NotFound("信息 " + std::to_string(id) + " 不存在或未公开");
+  }
+  Result<domain::PublicationVersion> v = store.GetVersion(id, *p->published_version);
+  if (!v.ok()) return v.status();
+  p->content = std::move(v->content);
+  Result<domain::Agency> agency = db.agencies().Get(p->agency_id);
+  if (!agency.ok()) return agency.status();
+  item.agency_name = agency->name;
+  struct Wanted {
+    domain::LinkKind kind;
+    bool from;
+    std::vector<PublicRef>* into;
+  };
+  for (const Wanted& w : {Wanted{domain::LinkKind::kInterprets, false, &item.interpretations},
+                          Wanted{domain::LinkKind::kInterprets, true, &item.interprets},
+                          Wanted{domain::LinkKind::kReplaces, true, &item.replaces},
+                          Wanted{domain::LinkKind::kReplaces, false, &item.replaced_by}}) {
+    Result<std::vector<int64_t>> ids = w.from ? store.LinksFrom(id, w.kind) : store.LinksTo(id, w.kind);
+    if (!ids.ok()) return ids.status();
+    Result<std::vector<PublicRef>> refs = PublicRefs(store, *ids);
+    if (!refs.ok()) return refs.status();
+    *w.into = std::move(*refs);
+  }
+  item.publication = std::move(*p);
   return item;
 }
 

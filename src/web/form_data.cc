@@ -81,6 +81,15 @@ std::string FormData::GetOr(std::string_view name, std::string fallback) const {
   return v ? *v : std::move(fallback);
 }
 
+int FormData::IntOr(std::string_view name, int fallback, int min, int max) const {
+  const std::string v = GetOr(name, "");
+  if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos) {
+    return fallback;
+  }
+  const int n = std::stoi(v);
+  return n >= min && n <= max ? n : fallback;
+}
+
 std::vector<std::string> FormData::GetAll(std::string_view name) const {
   std::vector<std::string> out;
   for (const auto& [n, v] : fields_) {

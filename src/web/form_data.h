@@ -29,6 +29,8 @@ class FormData {
   std::optional<std::string> Get(std::string_view name) const;
   std::string GetOr(std::string_view name, std::string fallback) const;
   std::vector<std::string> GetAll(std::string_view name) const;
+  // A whole number min…max written in plain digits, else `fallback`.
+  int IntOr(std::string_view name, int fallback, int min, int max) const;
   const std::vector<std::pair<std::string, std::string>>& fields() const { return fields_; }
 
  private:

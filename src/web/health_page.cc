@@ -1,3 +1,4 @@
+#include "service/json_text.h"
 #include "web/backend.h"
 #include "web/pages.h"
 #include "web/site.h"
@@ -5,18 +6,8 @@
 namespace gongkai::web {
 namespace {
 
-std::string JsonEscaped(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) continue;
-    out += c;
-  }
-  return out;
-}
-
 Response Unhealthy(const std::string& why) {
-  Response r = Response::Json(503, "{\"status\":\"error\",\"reason\":\"" + JsonEscaped(why) + "\"}");
+  Response r = Response::Json(503, "{\"status\":\"error\",\"reason\":" + service::JsonString(why) + "}");
   r.headers.Set("Cache-Control", "no-store");
   return r;
 }

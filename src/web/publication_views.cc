@@ -11,12 +11,9 @@ std::string DateText(const std::optional<CivilDate>& d) { return d ? d->ToString
 std::vector<View> Refs(const std::vector<service::PublicRef>& refs) {
   std::vector<View> out;
   for (const service::PublicRef& r : refs) {
-    domain::Publication p;
-    p.id = r.id;
-    p.published_on = r.published_on;
     View v;
     v.Set("title", r.title);
-    v.Set("url", ItemUrl(p));
+    v.Set("url", ItemUrl(r.id, r.published_on));
     v.Set("date", DateText(r.published_on));
     out.push_back(std::move(v));
   }

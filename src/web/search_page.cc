@@ -22,16 +22,6 @@ std::vector<View> Spans(const std::vector<service::TextSpan>& spans) {
   return out;
 }
 
-// A small whole number from the query string, or `fallback`.
-int NumberOr(const FormData& form, const char* name, int fallback, int max) {
-  const std::string v = form.GetOr(name, "");
-  if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos) {
-    return fallback;
-  }
-  const int n = std::stoi(v);
-  return n >= 1 && n <= max ? n : fallback;
-}
-
 }  // namespace
 
 Response SearchPage(Site& site, const Request& request, std::string_view) {
@@ -41,9 +31,9 @@ Response SearchPage(Site& site, const Request& request, std::string_view) {
   r.in_force_only = form.GetOr("valid", "") == "1";
   r.order = form.GetOr("order", "") == "newest" ? service::SearchOrder::kNewest
                                                 : service::SearchOrder::kRelevance;
-  const int year = NumberOr(form, "year", 0, 2100);
-  if (year >= 2000) r.year = year;
-  r.page = NumberOr(form, "page", 1, 100000);
+  const int year = form.IntOr("year", 0, 2000, 2100);
+  if (year > 0) r.year = year;
+  r.page = form.IntOr("page", 1, 1, 100000);
   View v;
   v.Set("q", r.words);
   v.Set("valid", r.in_force_only);

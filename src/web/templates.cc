@@ -101,8 +101,8 @@ Result<std::string> Templates::Render(const std::string& name, const View& view)
   // Partials: {{> name}} is another template of the set.
   for (const auto& [other, text] : texts_) {
     if (view.values().count(other)) continue;  // the view's own value wins
-    const std::string copy = text;
-    data.set(other, mu::partial([copy] { return copy; }));
+    const std::string* loaded = &text;  // lives as long as this Templates
+    data.set(other, mu::partial([loaded] { return *loaded; }));
   }
   std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) {

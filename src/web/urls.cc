@@ -3,15 +3,15 @@
 
 namespace gongkai::web {
 
-std::string ItemUrl(const domain::Publication& p) {
+std::string ItemUrl(int64_t id, const std::optional<CivilDate>& published_on) {
   std::string month = "000000";
-  if (p.published_on) {
-    const int y = p.published_on->year, m = p.published_on->month;
+  if (published_on) {
+    const int y = published_on->year, m = published_on->month;
     month = std::to_string(y);
     month = std::string(month.size() < 4 ? 4 - month.size() : 0, '0') + month +
             (m < 10 ? "0" : "") + std::to_string(m);
   }
-  return "/xxgk/" + month + "/" + std::to_string(p.id) + ".html";
+  return "/xxgk/" + month + "/" + std::to_string(id) + ".html";
 }
 
 std::optional<ItemPath> ParseItemPath(std::string_view rest) {

@@ -13,7 +13,8 @@
 
 namespace gongkai::web {
 
-std::string ItemUrl(const domain::Publication& p);
+std::string ItemUrl(int64_t id, const std::optional<CivilDate>& published_on);
+inline std::string ItemUrl(const domain::Publication& p) { return ItemUrl(p.id, p.published_on); }
 
 // The id of "{yyyymm}/{id}.html" (the part below /xxgk/), and the month as
 // written; nullopt when it is not of that shape.

@@ -16,16 +16,8 @@ namespace {
 
 constexpr int kPerPage = 20;
 
-int PageNumber(const Request& request) {
-  const std::string page = FormData::Parse(request.query).GetOr("page", "1");
-  if (page.empty() || page.size() > 6 || page.find_first_not_of("0123456789") != std::string::npos) {
-    return 1;
-  }
-  return std::max(1, std::stoi(page));
-}
-
 Response Catalogue(Site& site, service::Database& db, const Request& request) {
-  const int page = PageNumber(request);
+  const int page = FormData::Parse(request.query).IntOr("page", 1, 1, 100000);
   service::PublicationFilter f;
   f.public_only = true;
   Result<int64_t> total = db.publications().Count(f);
