@@ -103,3 +103,30 @@ def http_get(base, path, headers=None, method="GET", body=None, timeout=10):
     data = r.read()
     c.close()
     return r.status, {k.lower(): v for k, v in r.getheaders()}, data
+
+
+def write_data_dir(data_dir, settings=None):
+    """A data directory for a portal test: the shipped sensitive-word list,
+    the shipped calendar plus this year and the next when it lacks them,
+    and settings.json. The portal works on today's date, and a deadline
+    counted from December runs into a year whose official schedule may not
+    be shipped yet; those added years are a test fixture (weekends and
+    1 January only), not a schedule."""
+    import json
+    import time
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    os.makedirs(data_dir, exist_ok=True)
+    with open(os.path.join(root, "data", "sensitive-words.txt"), "rb") as src, \
+            open(os.path.join(data_dir, "sensitive-words.txt"), "wb") as dst:
+        dst.write(src.read())
+    with open(os.path.join(root, "data", "cn-workdays.json"), encoding="utf-8") as f:
+        cal = json.load(f)
+    this_year = time.gmtime().tm_year
+    for year in (this_year, this_year + 1):
+        cal["years"].setdefault(str(year), {
+            "notice": "test fixture: weekends and 1 January only",
+            "holidays": ["%d-01-01" % year], "workdays": []})
+    with open(os.path.join(data_dir, "cn-workdays.json"), "w", encoding="utf-8") as f:
+        json.dump(cal, f, ensure_ascii=False)
+    with open(os.path.join(data_dir, "settings.json"), "w", encoding="utf-8") as f:
+        json.dump(settings or {}, f, ensure_ascii=False)

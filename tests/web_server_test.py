@@ -112,8 +112,11 @@ def main():
         status, h, _ = get(base, "/healthz", method="POST", body="x")
         check("a wrong method gets 405 with Allow", status == 405 and "GET" in h.get("allow", ""),
               str(status))
-        status, _, body = get(base, "/healthz", method="HEAD")
+        status, head, body = get(base, "/healthz", method="HEAD")
         check("HEAD answers without a body", status == 200 and body == b"")
+        _, _, full = get(base, "/healthz")
+        check("HEAD gives the GET's Content-Length", head.get("content-length") == str(len(full)),
+              (head.get("content-length"), len(full)))
 
         # 200 idle connections and 20 slow-loris clients must not delay a
         # normal request (asynchronous connections: none of them holds a thread).

@@ -5,9 +5,12 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/cli_args.h"
 #include "app/data_paths.h"
+#include "app/forms_settings_file.h"
+#include "app/mailbox_settings_file.h"
 #include "app/report_commands.h"
 #include "app/portal_settings_file.h"
 #include "app/text_tools.h"
@@ -21,6 +24,7 @@ namespace {
 
 struct ServeArgs {
   std::string db, listen = "127.0.0.1:8080", data, files, access_log;
+  std::vector<std::string> trusted_proxies;
   int threads = 4;
   double read_timeout = 10;  // seconds
 };
@@ -58,6 +62,7 @@ int RunServe(const ServeArgs& a) {
     return kExitUnreadable;
   }
   options.threads = a.threads;
+  options.trusted_proxies = a.trusted_proxies;
   if (!(a.read_timeout >= 0.1 && a.read_timeout <= 600)) {
     std::cerr << "--read-timeout 应为 0.1–600 秒\n";
     return kExitUnreadable;
@@ -76,7 +81,17 @@ int RunServe(const ServeArgs& a) {
   if (!portal.ok()) return FailToStart(portal.status());
   Result<const service::TextTokenizer*> tokenizer = SharedTokenizer();
   if (!tokenizer.ok()) return FailToStart(tokenizer.status());
-  ThreadDatabases backend(a.db, **files, **tokenizer);
+  ServeSettings serve;
+  Result<law::ClockSettings> clock = WorkspaceClockSettings();
+  if (!clock.ok()) return FailToStart(clock.status());
+  serve.clock = *clock;
+  Result<domain::MailboxSettings> mailbox = LoadMailboxSettings(DataDir());
+  if (!mailbox.ok()) return FailToStart(mailbox.status());
+  serve.mailbox = *mailbox;
+  Result<FormsSettings> forms = LoadFormsSettings(DataDir());
+  if (!forms.ok()) return FailToStart(forms.status());
+  serve.forms = *forms;
+  ThreadDatabases backend(a.db, **files, **tokenizer, serve);
   web::SiteOptions site_options;
   site_options.static_dir = site_dir + "/static";
   site_options.portal = *portal;
@@ -115,6 +130,8 @@ void AddServeCommand(CLI::App& serve, int& exit_code) {
   serve.add_option("--read-timeout", a->read_timeout,
                    "一个请求（请求头和请求体）须在多少秒内收完，默认 10；慢速连接超时即断开");
   serve.add_option("--access-log", a->access_log, "访问日志文件（每行一个JSON对象），默认标准输出");
+  serve.add_option("--trusted-proxy", a->trusted_proxies,
+                   "前置反向代理的地址（可重复）：来自它的请求按 X-Forwarded-For 认定访问者地址，用于频率限制");
   serve.callback([a, &exit_code] { exit_code = RunServe(*a); });
 }
 

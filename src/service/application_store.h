@@ -75,6 +75,9 @@ class ApplicationStore {
   virtual Result<std::optional<domain::Application>> FindByExternalId(
       int64_t agency_id, const std::string& external_id) = 0;
   virtual Result<std::vector<domain::Application>> List(const ApplicationFilter& filter) = 0;
+  // The ids of the applications with this query code (the applicant's way
+  // in from the portal; codes are random, so normally one), by id.
+  virtual Result<std::vector<int64_t>> FindByQueryCode(const std::string& query_code) = 0;
 
   // The applications of `agency_id` received in [from, to] by the same
   // applicant as `applicant_id` — the same 身份证明 number when it has one,

@@ -10,7 +10,9 @@
 #include "service/agency_store.h"
 #include "service/appeal_store.h"
 #include "service/applicant_store.h"
+#include "service/application_request_store.h"
 #include "service/application_store.h"
+#include "service/form_guard_store.h"
 #include "service/message_store.h"
 #include "service/publication_store.h"
 #include "service/report_lock_store.h"
@@ -54,6 +56,8 @@ class Database {
   virtual PublicationStore& publications() = 0;
   virtual StatsStore& stats() = 0;
   virtual MessageStore& messages() = 0;
+  virtual ApplicationRequestStore& requests() = 0;
+  virtual FormGuardStore& guards() = 0;
 };
 
 }  // namespace gongkai::service

@@ -5,6 +5,6 @@
 
 namespace gongkai::storage {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 }  // namespace gongkai::storage

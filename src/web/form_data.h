@@ -24,6 +24,12 @@ std::string PercentEncode(std::string_view text);
 class FormData {
  public:
   static FormData Parse(std::string_view encoded);
+  // Fields already decoded (the text parts of a multipart form).
+  static FormData FromFields(std::vector<std::pair<std::string, std::string>> fields) {
+    FormData f;
+    f.fields_ = std::move(fields);
+    return f;
+  }
 
   // The first value of `name`.
   std::optional<std::string> Get(std::string_view name) const;

@@ -34,6 +34,34 @@ Response Response::Redirect(int status, std::string location) {
   return r;
 }
 
+std::string ClientAddress(const std::string& peer, const Headers& headers,
+                          const std::vector<std::string>& trusted_proxies) {
+  auto trusted = [&](std::string_view a) {
+    for (const std::string& t : trusted_proxies) {
+      if (t == a) return true;
+    }
+    return false;
+  };
+  if (!trusted(peer)) return peer;
+  std::vector<std::string> hops;  // as the proxies appended them, nearest last
+  for (const auto& [name, value] : headers.fields()) {
+    if (!EqualsIgnoreCase(name, "X-Forwarded-For")) continue;
+    std::string_view rest = value;
+    while (!rest.empty()) {
+      const size_t comma = rest.find(',');
+      std::string_view hop = rest.substr(0, comma);
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      while (!hop.empty() && (hop.front() == ' ' || hop.front() == '\t')) hop.remove_prefix(1);
+      while (!hop.empty() && (hop.back() == ' ' || hop.back() == '\t')) hop.remove_suffix(1);
+      if (!hop.empty() && hop.size() <= 64) hops.emplace_back(hop);
+    }
+  }
+  for (auto it = hops.rbegin(); it != hops.rend(); ++it) {
+    if (!trusted(*it)) return *it;
+  }
+  return peer;
+}
+
 std::string_view ReasonPhrase(int status) {
   switch (status) {
     case 200: return "OK";

@@ -65,6 +65,13 @@ struct Response {
 
 using Handler = std::function<Response(const Request&)>;
 
+// The visitor's address: `peer` (the socket's other end), or — when `peer`
+// is one of `trusted_proxies` (a reverse proxy such as nginx in front of
+// the portal) — the nearest address in X-Forwarded-For that is not a
+// trusted proxy. Rate limits count per visitor, so they need it.
+std::string ClientAddress(const std::string& peer, const Headers& headers,
+                          const std::vector<std::string>& trusted_proxies);
+
 // The reason phrase of a status code ("OK", "Not Found" …).
 std::string_view ReasonPhrase(int status);
 

@@ -23,6 +23,18 @@ std::string AttachmentContentType(const std::string& type);
 Response FolderPage(Site& site, const Request& request, std::string_view rest);
 // GET /search: the portal's search (web/search_page.cc).
 Response SearchPage(Site& site, const Request& request, std::string_view rest);
+// GET /ysqgk/: how to apply for disclosure (web/ysqgk_page.cc).
+Response YsqgkPage(Site& site, const Request& request, std::string_view rest);
+// GET, POST /ysqgk/apply: the online application form (web/apply_page.cc).
+Response ApplyPage(Site& site, const Request& request, std::string_view rest);
+// GET, POST /ysqgk/query: an application's progress by query code and phone.
+Response TrackPage(Site& site, const Request& request, std::string_view rest);
+// GET /hdjl/ and /hdjl/{id}.html: the published mailbox exchanges.
+Response MailboxPage(Site& site, const Request& request, std::string_view rest);
+// GET, POST /hdjl/write: writing to the leader's mailbox.
+Response LetterFormPage(Site& site, const Request& request, std::string_view rest);
+// GET, POST /hdjl/query: a letter's progress by query code and phone.
+Response LetterTrackPage(Site& site, const Request& request, std::string_view rest);
 // GET /static/NAME: a file of static/ (web/static_files.h).
 Response StaticPage(Site& site, const Request& request, std::string_view rest);
 

@@ -1,5 +1,7 @@
 #include "web/security_headers.h"
 
+#include "web/visitor.h"
+
 namespace gongkai::web {
 
 void AddSecurityHeaders(const Request& request, Response& response) {
@@ -10,8 +12,7 @@ void AddSecurityHeaders(const Request& request, Response& response) {
   h.Set("X-Frame-Options", "DENY");
   h.Set("X-Content-Type-Options", "nosniff");
   h.Set("Referrer-Policy", "same-origin");
-  const std::optional<std::string_view> proto = request.headers.Get("X-Forwarded-Proto");
-  if (proto && EqualsIgnoreCase(*proto, "https")) {
+  if (OverTls(request)) {
     h.Set("Strict-Transport-Security", "max-age=31536000");
   }
 }

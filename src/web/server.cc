@@ -76,6 +76,7 @@ Status Serve(const ServerOptions& o, const Handler& handler, AccessLog* log,
         const Clock::time_point start = Clock::now();
         ++in_flight;
         Request request = ToRequest(req);
+        request.remote = ClientAddress(request.remote, request.headers, o.trusted_proxies);
         Response response;
         if (draining.load()) {
           response = Stopping();
@@ -86,16 +87,24 @@ Status Serve(const ServerOptions& o, const Handler& handler, AccessLog* log,
             response = InternalError();
           }
         }
-        if (request.method == "HEAD") response.body.clear();
         const double ms =
             std::chrono::duration<double, std::milli>(Clock::now() - start).count();
         if (log) log->Write(request, response, ms);
-        auto out = req->create_response(restinio::http_status_line_t{
+        const restinio::http_status_line_t status{
             restinio::http_status_code_t{static_cast<uint16_t>(response.status)},
-            std::string(ReasonPhrase(response.status))});
+            std::string(ReasonPhrase(response.status))};
+        auto finished = [&in_flight](const asio::error_code&) { --in_flight; };
+        if (request.method == "HEAD") {
+          // The headers a GET would get, its Content-Length included, and no body.
+          auto out = req->create_response<restinio::user_controlled_output_t>(status);
+          for (const auto& [name, value] : response.headers.fields()) out.append_header(name, value);
+          out.set_content_length(response.body.size());
+          return out.done(finished);
+        }
+        auto out = req->create_response(status);
         for (const auto& [name, value] : response.headers.fields()) out.append_header(name, value);
         out.set_body(std::move(response.body));
-        return out.done([&in_flight](const asio::error_code&) { --in_flight; });
+        return out.done(finished);
       });
 
   std::unique_ptr<RestinioServer> server;

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/status.h"
 #include "web/access_log.h"
@@ -32,6 +33,8 @@ struct ServerOptions {
   std::chrono::milliseconds write_timeout{120000};  // one write of a response
   std::chrono::milliseconds handle_timeout{30000};  // the handler's answer
   std::chrono::milliseconds shutdown_grace{10000};  // requests in flight on SIGTERM
+  // Reverse proxies whose X-Forwarded-For names the visitor (web/http.h).
+  std::vector<std::string> trusted_proxies;
 };
 
 // Blocks until SIGTERM/SIGINT (or an error opening the socket). `ready` is

@@ -1,10 +1,13 @@
 // kainjow mustache adapter: the only file that includes it.
 #include "web/templates.h"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <regex>
 #include <sstream>
+#include <utility>
 
 #include <kainjow/mustache.hpp>
 
@@ -58,6 +61,25 @@ mu::data ToData(const View& view) {
   return out;
 }
 
+std::atomic<uint64_t> next_serial{1};
+
+// The parsed template `name` of the set `serial`, parsed once per thread:
+// rendering a kainjow template is not const (it keeps its error state), so
+// threads do not share one, and parsing on every request would cost more
+// than rendering.
+using ParsedTemplates = std::map<std::pair<uint64_t, std::string>, std::unique_ptr<mu::mustache>>;
+
+ParsedTemplates& ThreadParsed() {
+  thread_local ParsedTemplates parsed;
+  return parsed;
+}
+
+mu::mustache& Parsed(uint64_t serial, const std::string& name, const std::string& text) {
+  std::unique_ptr<mu::mustache>& slot = ThreadParsed()[{serial, name}];
+  if (!slot) slot = std::make_unique<mu::mustache>(text);
+  return *slot;
+}
+
 }  // namespace
 
 Result<Templates> Templates::FromTexts(const std::map<std::string, std::string>& texts) {
@@ -71,6 +93,7 @@ Result<Templates> Templates::FromTexts(const std::map<std::string, std::string>&
     if (!raw.ok()) return raw;
   }
   t.texts_ = texts;
+  t.serial_ = next_serial++;
   return t;
 }
 
@@ -96,7 +119,7 @@ Result<Templates> Templates::Load(const std::string& dir) {
 Result<std::string> Templates::Render(const std::string& name, const View& view) const {
   auto it = texts_.find(name);
   if (it == texts_.end()) return Status::NotFound("没有模板 " + name + ".mustache");
-  mu::mustache tmpl{it->second};
+  mu::mustache& tmpl = Parsed(serial_, name, it->second);
   mu::data data = ToData(view);
   // Partials: {{> name}} is another template of the set.
   for (const auto& [other, text] : texts_) {
@@ -106,7 +129,9 @@ Result<std::string> Templates::Render(const std::string& name, const View& view)
   }
   std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) {
-    return Status::Internal("模板 " + name + ".mustache 渲染失败：" + tmpl.error_message());
+    const std::string error = tmpl.error_message();
+    ThreadParsed().erase({serial_, name});  // its error state would stay: parse it again next time
+    return Status::Internal("模板 " + name + ".mustache 渲染失败：" + error);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 // there.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -28,6 +29,7 @@ class Templates {
 
  private:
   std::map<std::string, std::string> texts_;
+  uint64_t serial_ = 0;  // names this set's parsed templates (templates.cc)
 };
 
 }  // namespace gongkai::web

@@ -193,7 +193,9 @@ class MemoryDatabase final : public service::Database {
         locks_(s),
         publications_(NewPublicationStore(s, tokenizer)),
         stats_(NewStatsStore(s)),
-        messages_(NewMessageStore(s)) {}
+        messages_(NewMessageStore(s)),
+        requests_(NewApplicationRequestStore(s)),
+        guards_(NewFormGuardStore(s)) {}
 
   Status Migrate() override {
     std::lock_guard<std::recursive_mutex> lock(state_->mu);
@@ -231,6 +233,8 @@ class MemoryDatabase final : public service::Database {
   service::PublicationStore& publications() override { return *publications_; }
   service::StatsStore& stats() override { return *stats_; }
   service::MessageStore& messages() override { return *messages_; }
+  service::ApplicationRequestStore& requests() override { return *requests_; }
+  service::FormGuardStore& guards() override { return *guards_; }
 
   const std::shared_ptr<State>& state() const { return state_; }
   const service::TextTokenizer* tokenizer() const { return tokenizer_; }
@@ -246,6 +250,8 @@ class MemoryDatabase final : public service::Database {
   std::unique_ptr<service::PublicationStore> publications_;
   std::unique_ptr<service::StatsStore> stats_;
   std::unique_ptr<service::MessageStore> messages_;
+  std::unique_ptr<service::ApplicationRequestStore> requests_;
+  std::unique_ptr<service::FormGuardStore> guards_;
 };
 
 }  // namespace

@@ -16,13 +16,16 @@
 #include "domain/appeal.h"
 #include "domain/applicant.h"
 #include "domain/application.h"
+#include "domain/application_request.h"
 #include "domain/message.h"
 #include "domain/publication.h"
 #include "core/status.h"
 #include "service/agency_store.h"
 #include "service/appeal_store.h"
 #include "service/applicant_store.h"
+#include "service/application_request_store.h"
 #include "service/application_store.h"
+#include "service/form_guard_store.h"
 #include "service/message_store.h"
 #include "service/publication_store.h"
 #include "service/report_lock_store.h"
@@ -60,6 +63,9 @@ struct Data {
   std::map<std::tuple<int64_t, int, service::StatItem>, service::StatValue> stats;
   std::vector<service::StatValue> stats_log;
   std::map<int64_t, StoredMessage> messages;
+  std::map<int64_t, domain::ApplicationRequest> requests;
+  std::map<std::string, service::FormToken> form_tokens;
+  std::multimap<std::string, int64_t> rate_hits;  // bucket → at
 };
 
 struct State {
@@ -103,6 +109,9 @@ std::unique_ptr<service::ApplicantStore> NewApplicantStore(std::shared_ptr<State
 std::unique_ptr<service::ApplicationStore> NewApplicationStore(std::shared_ptr<State> s);
 std::unique_ptr<service::StatsStore> NewStatsStore(std::shared_ptr<State> s);
 std::unique_ptr<service::MessageStore> NewMessageStore(std::shared_ptr<State> s);
+std::unique_ptr<service::ApplicationRequestStore> NewApplicationRequestStore(
+    std::shared_ptr<State> s);
+std::unique_ptr<service::FormGuardStore> NewFormGuardStore(std::shared_ptr<State> s);
 // Search scans the public publications with `tokenizer` (may be null: then
 // Search fails, as the SQL adapters do without one).
 std::unique_ptr<service::PublicationStore> NewPublicationStore(

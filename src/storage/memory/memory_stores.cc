@@ -210,6 +210,16 @@ class Applications final : public service::ApplicationStore {
 
   Result<service::ApplicationRecord> GetForUpdate(int64_t id) override { return Get(id); }
 
+  Result<std::vector<int64_t>> FindByQueryCode(const std::string& query_code) override {
+    return With(*s_, [&](Data& d) -> Result<std::vector<int64_t>> {
+      std::vector<int64_t> ids;
+      for (const auto& [id, a] : d.applications) {
+        if (!query_code.empty() && a.query_code == query_code) ids.push_back(id);
+      }
+      return ids;
+    });
+  }
+
   Result<std::optional<domain::Application>> FindByExternalId(
       int64_t agency_id, const std::string& external_id) override {
     return With(*s_, [&](Data& d) -> Result<std::optional<domain::Application>> {

@@ -36,6 +36,10 @@ Status GrantPostgresAppRole(const std::string& conninfo, const std::string& role
     // rows replaced; the review and statistics logs are append-only.
     tx.exec("GRANT DELETE ON publication_attachments, publication_search TO " + r);
     tx.exec("REVOKE UPDATE ON publication_log, agency_stats_log, message_events, message_contacts FROM " + r);
+    // The public forms' tokens and rate-limit hits are pruned when old; the
+    // application requests are written once.
+    tx.exec("GRANT DELETE ON web_form_tokens, web_rate_hits TO " + r);
+    tx.exec("REVOKE UPDATE ON application_requests FROM " + r);
     tx.exec("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + r);
     tx.commit();
   } catch (const std::exception& e) {

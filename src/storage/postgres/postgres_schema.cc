@@ -474,6 +474,49 @@ CREATE TRIGGER message_events_append_only BEFORE UPDATE OR DELETE ON message_eve
 CREATE TRIGGER message_events_no_truncate BEFORE TRUNCATE ON message_events
   FOR EACH STATEMENT EXECUTE FUNCTION gongkai_append_only();
 )SQL"},
+      {6, "public forms' tokens and rate limit, application requests (第二十九条), query codes", R"SQL(
+-- The public forms' guard (service/form_guard.h): one-use tokens issued to
+-- a visitor's browser, and the hits of the per-client rate limit. Neither
+-- is a record; both are pruned when old. Times are Unix seconds.
+CREATE TABLE web_form_tokens (
+  token TEXT PRIMARY KEY CHECK (token <> ''),
+  purpose TEXT NOT NULL CHECK (purpose <> ''),
+  visitor TEXT NOT NULL CHECK (visitor <> ''),
+  issued_at BIGINT NOT NULL,
+  used_at BIGINT
+);
+CREATE INDEX web_form_tokens_issued ON web_form_tokens(issued_at);
+CREATE TABLE web_rate_hits (
+  bucket TEXT NOT NULL CHECK (bucket <> ''),
+  at BIGINT NOT NULL
+);
+CREATE INDEX web_rate_hits_bucket ON web_rate_hits(bucket, at);
+
+-- The applicant follows an application on the portal by its query code.
+CREATE INDEX applications_query_code ON applications(query_code);
+
+CREATE TABLE application_requests (
+  application_id BIGINT PRIMARY KEY REFERENCES applications(id),
+  organization SMALLINT NOT NULL CHECK (organization IN (0, 1)),
+  id_document_type TEXT NOT NULL,
+  legal_representative TEXT NOT NULL,
+  contact_person TEXT NOT NULL,
+  postal_code TEXT NOT NULL,
+  purpose TEXT NOT NULL,
+  delivery_method TEXT NOT NULL CHECK (delivery_method IN ('post', 'email', 'pick_up', 'online')),
+  delivery_form TEXT NOT NULL CHECK (delivery_form IN ('paper', 'electronic')),
+  proof_file_id TEXT,
+  proof_sha256 TEXT,
+  proof_type TEXT CHECK (proof_type IN ('jpeg', 'png', 'pdf')),
+  proof_size BIGINT,
+  proof_name TEXT,
+  CHECK ((proof_file_id IS NULL) = (proof_sha256 IS NULL))
+);
+CREATE TRIGGER application_requests_append_only BEFORE UPDATE OR DELETE ON application_requests
+  FOR EACH ROW EXECUTE FUNCTION gongkai_append_only();
+CREATE TRIGGER application_requests_no_truncate BEFORE TRUNCATE ON application_requests
+  FOR EACH STATEMENT EXECUTE FUNCTION gongkai_append_only();
+)SQL"},
   };
 }
 

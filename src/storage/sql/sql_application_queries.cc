@@ -57,6 +57,24 @@ Result<std::vector<domain::Application>> SqlApplicationStore::List(
   return Select(c_, sql, params);
 }
 
+Result<std::vector<int64_t>> SqlApplicationStore::FindByQueryCode(const std::string& query_code) {
+  std::vector<int64_t> ids;
+  if (query_code.empty()) return ids;
+  Status st = c_.Transact(TxMode::kRead, [&](SqlTx& tx) -> Status {
+    Result<SqlRows> rows = tx.Exec("SELECT id FROM applications WHERE query_code = $1 ORDER BY id",
+                                   {SqlParam::Text(query_code)});
+    if (!rows.ok()) return rows.status();
+    for (const SqlRow& r : *rows) {
+      Result<int64_t> id = ToInt(r.at(0), "applications.id");
+      if (!id.ok()) return id.status();
+      ids.push_back(*id);
+    }
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return ids;
+}
+
 Result<std::optional<domain::Application>> SqlApplicationStore::FindByExternalId(
     int64_t agency_id, const std::string& external_id) {
   if (external_id.empty()) return std::optional<domain::Application>();

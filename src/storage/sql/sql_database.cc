@@ -9,6 +9,7 @@
 #include "storage/sql/sql_message_store.h"
 #include "storage/sql/sql_publication_store.h"
 #include "storage/sql/sql_stores.h"
+#include "storage/sql/sql_web_stores.h"
 
 namespace gongkai::storage::sql {
 namespace {
@@ -32,7 +33,9 @@ class SqlDatabase final : public service::Database {
         locks_(*c_),
         publications_(*c_, tokenizer),
         stats_(*c_),
-        messages_(*c_) {}
+        messages_(*c_),
+        requests_(*c_),
+        guards_(*c_) {}
 
   Status Migrate() override {
     int previous = 0;
@@ -113,6 +116,8 @@ class SqlDatabase final : public service::Database {
   service::PublicationStore& publications() override { return publications_; }
   service::StatsStore& stats() override { return stats_; }
   service::MessageStore& messages() override { return messages_; }
+  service::ApplicationRequestStore& requests() override { return requests_; }
+  service::FormGuardStore& guards() override { return guards_; }
 
  private:
   std::unique_ptr<SqlConnection> c_;
@@ -125,6 +130,8 @@ class SqlDatabase final : public service::Database {
   SqlPublicationStore publications_;
   SqlStatsStore stats_;
   SqlMessageStore messages_;
+  SqlApplicationRequestStore requests_;
+  SqlFormGuardStore guards_;
 };
 
 }  // namespace

@@ -54,6 +54,7 @@ class SqlApplicationStore final : public service::ApplicationStore {
   Result<std::optional<domain::Application>> FindByExternalId(
       int64_t agency_id, const std::string& external_id) override;
   Result<std::vector<domain::Application>> List(const service::ApplicationFilter& filter) override;
+  Result<std::vector<int64_t>> FindByQueryCode(const std::string& query_code) override;
   Result<std::vector<domain::Application>> SameApplicantReceived(int64_t agency_id,
                                                                  int64_t applicant_id,
                                                                  CivilDate from,

@@ -433,6 +433,51 @@ BEGIN SELECT RAISE(ABORT, 'message_events is append-only: 留言办理记录只�
 CREATE TRIGGER message_events_no_delete BEFORE DELETE ON message_events
 BEGIN SELECT RAISE(ABORT, 'message_events is append-only: 留言办理记录只能追加，不能删除'); END;
 )SQL"},
+      {6, "public forms' tokens and rate limit, application requests (第二十九条), query codes", R"SQL(
+-- The public forms' guard (service/form_guard.h): one-use tokens issued to
+-- a visitor's browser, and the hits of the per-client rate limit. Neither
+-- is a record; both are pruned when old. Times are Unix seconds.
+CREATE TABLE web_form_tokens (
+  token TEXT PRIMARY KEY CHECK (token <> ''),
+  purpose TEXT NOT NULL CHECK (purpose <> ''),
+  visitor TEXT NOT NULL CHECK (visitor <> ''),
+  issued_at BIGINT NOT NULL,
+  used_at BIGINT
+);
+CREATE INDEX web_form_tokens_issued ON web_form_tokens(issued_at);
+CREATE TABLE web_rate_hits (
+  bucket TEXT NOT NULL CHECK (bucket <> ''),
+  at BIGINT NOT NULL
+);
+CREATE INDEX web_rate_hits_bucket ON web_rate_hits(bucket, at);
+
+-- The applicant follows an application on the portal by its query code.
+CREATE INDEX applications_query_code ON applications(query_code);
+
+-- What an application asks for beyond its subject (条例第二十九条): written
+-- once at registration, never changed (personal data, never public).
+CREATE TABLE application_requests (
+  application_id INTEGER PRIMARY KEY REFERENCES applications(id),
+  organization INTEGER NOT NULL CHECK (organization IN (0, 1)),
+  id_document_type TEXT NOT NULL,
+  legal_representative TEXT NOT NULL,
+  contact_person TEXT NOT NULL,
+  postal_code TEXT NOT NULL,
+  purpose TEXT NOT NULL,
+  delivery_method TEXT NOT NULL CHECK (delivery_method IN ('post', 'email', 'pick_up', 'online')),
+  delivery_form TEXT NOT NULL CHECK (delivery_form IN ('paper', 'electronic')),
+  proof_file_id TEXT,
+  proof_sha256 TEXT,
+  proof_type TEXT CHECK (proof_type IN ('jpeg', 'png', 'pdf')),
+  proof_size INTEGER,
+  proof_name TEXT,
+  CHECK ((proof_file_id IS NULL) = (proof_sha256 IS NULL))
+);
+CREATE TRIGGER application_requests_no_update BEFORE UPDATE ON application_requests
+BEGIN SELECT RAISE(ABORT, 'application_requests is append-only: 申请内容不能修改'); END;
+CREATE TRIGGER application_requests_no_delete BEFORE DELETE ON application_requests
+BEGIN SELECT RAISE(ABORT, 'application_requests is append-only: 申请内容不能删除'); END;
+)SQL"},
   };
 }
 

@@ -161,6 +161,9 @@ class InterferingApplications final : public service::ApplicationStore {
   Result<std::vector<domain::Application>> List(const service::ApplicationFilter& f) override {
     return real_.List(f);
   }
+  Result<std::vector<int64_t>> FindByQueryCode(const std::string& code) override {
+    return real_.FindByQueryCode(code);
+  }
   Result<std::vector<domain::Application>> SameApplicantReceived(int64_t a, int64_t p, CivilDate f,
                                                                  CivilDate t) override {
     return real_.SameApplicantReceived(a, p, f, t);
@@ -194,6 +197,8 @@ class InterferingDatabase final : public service::Database {
   service::PublicationStore& publications() override { return real_.publications(); }
   service::StatsStore& stats() override { return real_.stats(); }
   service::MessageStore& messages() override { return real_.messages(); }
+  service::ApplicationRequestStore& requests() override { return real_.requests(); }
+  service::FormGuardStore& guards() override { return real_.guards(); }
 
  private:
   service::Database& real_;

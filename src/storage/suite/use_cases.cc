@@ -71,6 +71,14 @@ std::string ContentOf(service::Database& db) {
         << Opt(a.received_on) << " " << Opt(a.due_on) << " " << Opt(a.closed_on) << " "
         << (a.outcome ? law::ReplyTypeName(*a.outcome) : "-") << " ext " << a.external_id << " "
         << a.subject << "\n";
+    if (Result<std::optional<domain::ApplicationRequest>> q = db.requests().Get(a.id);
+        q.ok() && q->has_value()) {
+      const domain::ApplicationRequest& rq = **q;
+      out << "  request " << rq.organization << " " << rq.id_document_type << " "
+          << domain::DeliveryMethodName(rq.delivery_method) << " "
+          << domain::DeliveryFormName(rq.delivery_form) << " " << rq.purpose << " "
+          << (rq.proof ? rq.proof->type + " " + rq.proof->file_id : "-") << "\n";
+    }
     Result<service::ApplicationRecord> r = db.applications().Get(a.id);
     if (!r.ok()) continue;
     for (const domain::ApplicationEvent& e : r->events) {
