@@ -77,10 +77,12 @@ echo "==> 演示办理记录 / demo case records: gongkai demo seed, then the ci
 cases_db="${out_dir}/demo-city.db"
 if [[ -f "${cases_db}" ]]; then
   echo "    沿用已有的演示数据库 / keeping the existing demo database ${cases_db}"
+  "${gongkai}" db migrate --db "sqlite:${cases_db}" </dev/null >/dev/null \
+    || fail "升级演示数据库失败 / db migrate failed"
 else
   "${gongkai}" db init --db "sqlite:${cases_db}" </dev/null >/dev/null \
     || fail "建立演示数据库失败 / db init failed"
-  "${gongkai}" demo seed --db "sqlite:${cases_db}" --year 2025 </dev/null \
+  "${gongkai}" demo seed --db "sqlite:${cases_db}" --year 2025 --reports </dev/null \
     || { rm -f "${cases_db}" "${cases_db}-wal" "${cases_db}-shm"; fail "生成演示数据失败 / demo seed failed"; }
 fi
 city_report="${out_dir}/city-report-2025.json"

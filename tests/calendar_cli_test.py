@@ -5,6 +5,7 @@ the shipped data/cn-workdays.json. Python standard library only; prints one
 line per check and a closing 'N passed, N failed'.
 """
 import argparse
+import datetime
 import json
 import os
 import shutil
@@ -63,12 +64,62 @@ def main():
     check("bad date message", "请使用YYYY-MM-DD格式" in r.stderr, r.stderr)
     r = run("add-workdays", "2024-09-29", "-1")
     check("negative count exits 2", r.returncode == 2 and "非负整数" in r.stderr, r.stderr)
-    r = run("is-workday", "2027-01-04")
-    check("unknown year exits 2 naming the year",
-          r.returncode == 2 and "工作日历缺少2027年的数据" in r.stderr, r.stderr)
-    r = run("add-workdays", "2026-12-20", "20")
-    check("a count running into an unknown year fails", r.returncode == 2 and "2027年" in r.stderr,
-          r.stderr)
+    # A year past the shipped data: counted provisionally (the default of
+    # settings "calendar"), flagged; further on, or with "refuse", an error.
+    with open(os.path.join(data, "cn-workdays.json"), encoding="utf-8") as f:
+        last = max(int(y) for y in json.load(f)["years"])
+    nxt, far = last + 1, last + 3
+    r = run("is-workday", f"{nxt}-01-01", "--explain")
+    check("the year after the shipped data: 元旦 is off, provisionally",
+          r.returncode == 0 and r.stdout.startswith("no\n") and f"{nxt}年的节假日安排尚未导入" in r.stdout,
+          r.stdout + r.stderr)
+    r = run("add-workdays", f"{last}-12-20", "20", "--explain")
+    check("a count running into it says so",
+          r.returncode == 0 and f"{nxt}年的节假日安排尚未导入" in r.stdout
+          and f"{nxt}年部分节假日安排的通知" in r.stdout, r.stdout + r.stderr)
+    r = run("is-workday", f"{far}-03-01")
+    check("further on, an unknown year exits 2 naming the year",
+          r.returncode == 2 and f"工作日历缺少{far}年的数据" in r.stderr, r.stderr)
+    settings = os.path.join(data, "settings.json")
+    with open(settings, "w", encoding="utf-8") as f:
+        json.dump({"calendar": {"unknown_years": "refuse"}}, f)
+    r = run("is-workday", f"{nxt}-01-04")
+    check("with unknown_years refuse the next year is an error too",
+          r.returncode == 2 and f"工作日历缺少{nxt}年的数据" in r.stderr, r.stderr)
+    with open(settings, "w", encoding="utf-8") as f:
+        json.dump({"calendar": {"unknown_years": "guess"}}, f)
+    r = run("is-workday", "2024-10-12")
+    check("a bad calendar setting is refused, naming it",
+          r.returncode == 2 and "calendar.unknown_years" in r.stderr, r.stderr)
+    os.remove(settings)
+
+    # A case whose reply period runs into the provisional year: its due date
+    # says so; importing the notice with --db rewrites the stored due date.
+    db = "sqlite:" + os.path.join(a.work, "cases.db")
+
+    def gk(*args):
+        return subprocess.run([a.gongkai, *args], capture_output=True, text=True, timeout=60,
+                              env=dict(env, GONGKAI_ACTOR="经办人"))
+    check("db init", gk("db", "init", "--db", db).returncode == 0)
+    agency = gk("agency", "add", "--db", db, "示例市人民政府", "--kind", "government").stdout.strip()
+    case = gk("case", "new", "--db", db, "--agency", agency, "--channel", "in_person", "--subject", "年末的申请",
+              "--submitted", f"{last}-12-28").stdout
+    case = case.split("申请编号：", 1)[1].split()[0] if "申请编号：" in case else "0"
+    shown = gk("case", "show", "--db", db, case).stdout
+    check("the due date of a case into the provisional year says so",
+          f"{nxt}年的节假日安排尚未导入" in shown, shown)
+    first_weekdays = [d for d in (datetime.date(nxt, 1, day) for day in range(2, 10)) if d.weekday() < 5][:2]
+    notice = write(f"y{nxt}.json", {"years": {str(nxt): {
+        "notice": "test", "holidays": [f"{nxt}-01-01"] + [d.isoformat() for d in first_weekdays],
+        "workdays": []}}})
+    r = run("import", notice, "--db", db)
+    check("import --db rewrites the stored due dates",
+          r.returncode == 0 and "已按新日历重新计算：1件申请" in r.stdout, r.stdout + r.stderr)
+    shown = gk("case", "show", "--db", db, case).stdout
+    check("the case now counts on the notice", "尚未导入" not in shown and "跳过节假日" in shown, shown)
+    r = gk("db", "check", "--db", db)
+    check("the stored summary agrees with the log", r.returncode == 0, r.stdout + r.stderr)
+    os.remove(os.path.join(data, "calendar.d", f"{nxt}.json"))
 
     # Import: a bad notice is refused with the entry named, and nothing is stored.
     bad = write("bad.json", {"years": {"2027": {"holidays": ["2027-01-01"],

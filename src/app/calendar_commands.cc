@@ -6,7 +6,11 @@
 #include <memory>
 #include <system_error>
 
+#include "app/calendar_settings_file.h"
 #include "app/data_paths.h"
+#include "app/cli_args.h"
+#include "app/workspace.h"
+#include "service/integrity_service.h"
 #include "app/file_io.h"
 #include "app/report_commands.h"
 #include "law/calendar_data.h"
@@ -21,6 +25,8 @@ struct CalendarArgs {
   std::string count;
   std::string file;
   std::string overlay;
+  std::string db;
+  std::string actor;
   bool start_day_counts = false;
   bool explain = false;
 };
@@ -75,8 +81,28 @@ int RunIsWorkday(const CalendarArgs& args) {
     std::cout << date->ToString() << " " << law::WeekdayLabel(date->Weekday()) << " "
               << law::DayKindLabel(info->kind) << (info->name.empty() ? "" : "（" + info->name + "）")
               << "\n";
+    if (info->provisional) std::cout << law::ProvisionalYearNote(date->year) << "\n";
   }
   return 0;
+}
+
+// The stored due dates of registered applications follow the new calendar
+// (a case page replays its log and shows the new date at once; the queue
+// reads the stored summary). Mailbox deadlines promised at receipt stay.
+int RecomputeStoredDeadlines(const CalendarArgs& args) {
+  if (args.db.empty()) {
+    std::cout << "已登记的申请在办理页面即按新日历显示期限；请运行 gongkai db check --repair "
+                 "（或在导入时加 --db）按新日历重写存储的答复期限。\n";
+    return 0;
+  }
+  Result<std::unique_ptr<CaseDesk>> desk = OpenCaseDesk(args.db);
+  if (!desk.ok()) return FailToStart(desk.status());
+  service::IntegrityService integrity(*(*desk)->db, (*desk)->calendars, (*desk)->settings);
+  Result<service::IntegrityReport> report = integrity.Repair(CliActor(args.actor));
+  if (!report.ok()) return Fail(report.status().message());
+  std::cout << "已按新日历重新计算：" << report->summaries_rewritten << "件申请的存储期限已更新。\n";
+  for (const std::string& p : report->problems) std::cout << "  " << p << "\n";
+  return report->problems.empty() ? 0 : 1;
 }
 
 int RunImport(const CalendarArgs& args) {
@@ -111,7 +137,7 @@ int RunImport(const CalendarArgs& args) {
                 << "天，不等于全体公民放假的13天，请核对通知原文。\n";
     }
   }
-  return 0;
+  return RecomputeStoredDeadlines(args);
 }
 
 void AddOverlayOption(CLI::App* cmd, CalendarArgs& args) {
@@ -157,6 +183,9 @@ Result<law::WorkdayCalendar> LoadCalendar(const std::string& data_dir, const std
     if (o->name.empty()) o->name = overlay;
     if (Status s = cal->ApplyOverlay(*o); !s.ok()) return s.WithContext(path);
   }
+  Result<CalendarSettings> settings = LoadCalendarSettings(data_dir);
+  if (!settings.ok()) return settings.status();
+  cal->EnableProvisionalYears(settings->YearsAhead());
   return cal;
 }
 
@@ -182,6 +211,8 @@ void AddCalendarCommands(CLI::App& calendar, int& exit_code) {
   CLI::App* import = calendar.add_subcommand(
       "import", "导入国务院办公厅部分节假日安排的通知（与data/cn-workdays.json格式相同的JSON）");
   import->add_option("FILE", args->file, "JSON文件")->required();
+  import->add_option("--db", args->db, "导入后按新日历重写该数据库中已登记申请的答复期限");
+  import->add_option("--actor", args->actor, "记录重写的经办人（默认当前系统用户）");
   import->callback([args, &exit_code] { exit_code = RunImport(*args); });
 }
 

@@ -1,4 +1,4 @@
-// gongkai demo seed [--db URL] [--files DIR] [--year Y] [--seed N] [--applications N]
+// gongkai demo seed [--db URL] [--files DIR] [--year Y] [--seed N] [--applications N] [--reports]
 //                   [--publications N] [--messages N]
 #include "app/demo_commands.h"
 
@@ -9,6 +9,7 @@
 #include "app/data_paths.h"
 #include "app/demo_mailbox.h"
 #include "app/demo_publications.h"
+#include "app/demo_reports.h"
 #include "app/demo_seed.h"
 #include "app/publication_settings_file.h"
 #include "app/text_tools.h"
@@ -23,6 +24,7 @@ struct DemoArgs {
   DemoSeedOptions options;
   int publications = 3000;
   int messages = 400;
+  bool reports = false;
 };
 
 int RunSeed(const DemoArgs& a) {
@@ -71,6 +73,13 @@ int RunSeed(const DemoArgs& a) {
     return 2;
   }
   std::cout << DemoMailSummaryText(*mail);
+  if (!a.reports) return 0;
+  Result<DemoReportsSummary> reports = SeedDemoReports(**db, summary->root_agency_id, a.options.year);
+  if (!reports.ok()) {
+    std::cerr << "错误：发布演示年度报告失败（其余演示数据已保存）：" << reports.status().message() << "\n";
+    return 2;
+  }
+  std::cout << DemoReportsSummaryText(*reports, a.options.year);
   return 0;
 }
 
@@ -90,6 +99,7 @@ void AddDemoCommands(CLI::App& demo, int& exit_code) {
       ->check(CLI::Range(0, 100000));
   s->add_option("--messages", a->messages, "每年领导信箱留言条数（默认400，0为不生成；生成上年和本年）")
       ->check(CLI::Range(0, 20000));
+  s->add_flag("--reports", a->reports, "同时发布该年度各机关的年度报告（示例文字；锁定该年度的办理记录）");
   s->callback([a, &exit_code] { exit_code = RunSeed(*a); });
 }
 

@@ -7,6 +7,7 @@
 #include "app/cli_args.h"
 #include "app/file_io.h"
 #include "app/report_command_parts.h"
+#include "app/report_json_encoder.h"
 #include "app/workspace.h"
 #include "formats/report_io.h"
 #include "formats/report_json.h"
@@ -32,21 +33,29 @@ struct DataArgs {
 
 service::ReportScope ScopeOf(const DataArgs& a) { return {a.agency, a.year, a.children}; }
 
-int RunBuild(const DataArgs& a) {
+// The scope, the sample flag and the draft read from --draft (any format
+// the readers know).
+Result<service::BuildRequest> RequestOf(const DataArgs& a) {
   service::BuildRequest request;
   request.scope = ScopeOf(a);
   request.sample_text = a.sample_text;
   if (!a.draft.empty()) {
     Result<std::string> bytes = ReadWholeFile(a.draft);
-    if (!bytes.ok()) return FailToStart(bytes.status());
+    if (!bytes.ok()) return bytes.status();
     Result<formats::ReadResult> draft = formats::ReadReport(*bytes, a.draft);
-    if (!draft.ok()) return FailToStart(draft.status().WithContext(a.draft));
+    if (!draft.ok()) return draft.status().WithContext(a.draft);
     request.draft = std::move(draft->report);
   }
+  return request;
+}
+
+int RunBuild(const DataArgs& a) {
+  Result<service::BuildRequest> request = RequestOf(a);
+  if (!request.ok()) return FailToStart(request.status());
   Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
   if (!db.ok()) return FailToStart(db.status());
   service::ReportService reports(**db);
-  Result<service::BuiltReport> built = reports.Build(request, CliActor(a.actor));
+  Result<service::BuiltReport> built = reports.Build(*request, CliActor(a.actor));
   if (!built.ok()) return Fail(built.status());
   if (built->narrative_missing) {
     std::cerr << "说明：没有 --draft，正文需要另行填写（表二、表三、表四已由记录统计；"
@@ -143,7 +152,39 @@ int RunTrace(const DataArgs& a) {
   return 0;
 }
 
+void PrintLocks(const service::LockChange& change, int year) {
+  std::cout << "已锁定 " << change.changed.size() << " 个机关的" << year
+            << "年度办理记录：此后修改该年度的案件需要先解锁。\n";
+  if (!change.unchanged.empty()) {
+    std::cout << "以下机关此前已发布本机关年度报告、已锁定，保持不变：";
+    for (size_t i = 0; i < change.unchanged.size(); ++i) {
+      std::cout << (i ? "、" : "") << change.unchanged[i].name;
+    }
+    std::cout << "\n";
+  }
+}
+
+// report publish with --draft or --sample-text: the report itself is
+// published (checked, the year locked, the report kept for the portal).
+int RunPublishReport(const DataArgs& a) {
+  Result<service::BuildRequest> request = RequestOf(a);
+  if (!request.ok()) return FailToStart(request.status());
+  Result<std::unique_ptr<service::Database>> db = OpenWorkspaceDatabase(a.db);
+  if (!db.ok()) return FailToStart(db.status());
+  service::ReportService reports(**db);
+  Result<service::PublishedOutcome> out = reports.PublishReport(*request, JsonReportEncoder(), CliActor(a.actor));
+  if (!out.ok()) return Fail(out.status());
+  PrintLocks(out->locks, a.year);
+  std::cout << "已发布《" << out->built.report.title << "》" << (out->version > 1 ? "（第" + std::to_string(out->version) + "次发布，门户网站显示此版本）" : "")
+            << "，门户网站地址：/xxgk/ndbg/" << a.agency << "/" << a.year << ".html\n";
+  for (const report::Finding& f : out->warnings) {
+    std::cout << "  提示 [" << f.rule << "] " << f.message << "\n";
+  }
+  return 0;
+}
+
 int RunLock(const DataArgs& a, bool unlock) {
+  if (!unlock && (!a.draft.empty() || a.sample_text)) return RunPublishReport(a);
   if (a.actor.empty()) {
     std::cerr << "错误：--actor 不能为空：" << (unlock ? "解锁" : "锁定") << "记录须写明操作人。\n";
     return 2;
@@ -155,6 +196,11 @@ int RunLock(const DataArgs& a, bool unlock) {
   Result<service::LockChange> change =
       unlock ? reports.Unlock(ScopeOf(a), actor, a.reason) : reports.Publish(ScopeOf(a), actor);
   if (!change.ok()) return Fail(change.status());
+  if (!unlock) {
+    PrintLocks(*change, a.year);
+    std::cout << "未提供 --draft：只锁定了办理记录，门户网站不显示该年度报告（加 --draft 发布报告本身）。\n";
+    return 0;
+  }
   std::cout << (unlock ? "已解锁 " : "已锁定 ") << change->changed.size() << " 个机关的" << a.year
             << "年度办理记录" << (unlock ? "（已记入日志）" : "：此后修改该年度的案件需要先解锁") << "。\n";
   if (!change->unchanged.empty()) {
@@ -191,7 +237,10 @@ void AddReportDataCommands(CLI::App& report, int& exit_code) {
   trace->add_option("--column", a->column, "列：表三自然人…其他、总计；表四结果维持…尚未审结、总计（默认全部）");
   trace->callback([a, &exit_code] { exit_code = RunTrace(*a); });
 
-  CLI::App* publish = report.add_subcommand("publish", "年度报告已发布：锁定该年度的办理记录");
+  CLI::App* publish = report.add_subcommand(
+      "publish", "发布年度报告：检查无误后锁定该年度的办理记录，并在门户网站公开（有 --draft 时）");
+  publish->add_option("--draft", a->draft, "年度报告正文草稿（JSON、DOCX等；表二、表三、表四由记录统计）");
+  publish->add_flag("--sample-text", a->sample_text, "用示例文字发布（仅供演示）");
   common(publish);
   publish->add_option("--actor", a->actor, "操作人")->required();
   publish->callback([a, &exit_code] { exit_code = RunLock(*a, false); });

@@ -135,14 +135,9 @@ void WriteTable(std::string& out, const TableLayout& t, int section) {
 
 }  // namespace
 
-std::string WriteHtml(const AnnualReport& report) {
+std::string WriteHtmlArticle(const AnnualReport& report) {
   const std::string title = Escape(ReportTitle(report));
-  std::string out;
-  out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<meta name=\"generator\" content=\"gongkai\">\n";
-  out += "<title>" + title + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n";
-  out += "<body>\n<main>\n<article>\n<h1>" + title + "</h1>\n";
+  std::string out = "<article>\n<h1>" + title + "</h1>\n";
   bool open = false;
   int heading_index = 0;
   for (const OutlinePart& part : ReportOutline(report)) {
@@ -164,7 +159,18 @@ std::string WriteHtml(const AnnualReport& report) {
     }
   }
   if (open) out += "</section>\n";
-  out += "</article>\n</main>\n</body>\n</html>\n";
+  out += "</article>\n";
+  return out;
+}
+
+std::string WriteHtml(const AnnualReport& report) {
+  const std::string title = Escape(ReportTitle(report));
+  std::string out;
+  out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<meta name=\"generator\" content=\"gongkai\">\n";
+  out += "<title>" + title + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n";
+  out += "<body>\n<main>\n" + WriteHtmlArticle(report) + "</main>\n</body>\n</html>\n";
   return out;
 }
 

@@ -28,4 +28,9 @@ namespace gongkai::formats {
 
 std::string WriteHtml(const report::AnnualReport& report);
 
+// The <article> of WriteHtml alone (title, sections,
+// tables; no document, no stylesheet), to place inside a portal page whose
+// stylesheet draws it.
+std::string WriteHtmlArticle(const report::AnnualReport& report);
+
 }  // namespace gongkai::formats

@@ -91,6 +91,29 @@ void WorkdayCalendar::Merge(const WorkdayCalendar& later) {
     Rebuild(copy);
     years_[year] = std::move(copy);
   }
+  RefreshProvisional();
+}
+
+void WorkdayCalendar::EnableProvisionalYears(int years_ahead) {
+  provisional_ahead_ = std::clamp(years_ahead, 0, kMaxProvisionalYears);
+  RefreshProvisional();
+}
+
+void WorkdayCalendar::RefreshProvisional() {
+  provisional_.clear();
+  if (provisional_ahead_ == 0 || years_.empty()) return;
+  const int last = years_.rbegin()->first;
+  for (int y = last + 1; y <= last + provisional_ahead_; ++y) {
+    YearIndex index{ProvisionalCalendarYear(y), {}};
+    Rebuild(index);
+    provisional_.emplace(y, std::move(index));
+  }
+}
+
+const WorkdayCalendar::YearIndex* WorkdayCalendar::IndexOf(int year) const {
+  if (auto it = years_.find(year); it != years_.end()) return &it->second;
+  if (auto it = provisional_.find(year); it != provisional_.end()) return &it->second;
+  return nullptr;
 }
 
 Status WorkdayCalendar::ApplyOverlay(const RegionalOverlay& overlay) {
@@ -107,6 +130,7 @@ Status WorkdayCalendar::ApplyOverlay(const RegionalOverlay& overlay) {
     for (const RegionalDay& d : *list) overlay_names_[d.date] = d.name;
   }
   for (auto& [year, index] : years_) Rebuild(index);
+  for (auto& [year, index] : provisional_) Rebuild(index);
   return Status::Ok();
 }
 
@@ -122,16 +146,16 @@ const CalendarYear* WorkdayCalendar::Year(int year) const {
 }
 
 Result<DayKind> WorkdayCalendar::KindOf(CivilDate date) const {
-  auto it = years_.find(date.year);
-  if (it == years_.end()) return MissingYear(date.year);
+  const YearIndex* index = IndexOf(date.year);
+  if (index == nullptr) return MissingYear(date.year);
   const int64_t offset = date.ToDays() - CivilDate{date.year, 1, 1}.ToDays();
-  return it->second.kinds[static_cast<size_t>(offset)];
+  return index->kinds[static_cast<size_t>(offset)];
 }
 
 Result<DayInfo> WorkdayCalendar::Describe(CivilDate date) const {
   Result<DayKind> kind = KindOf(date);
   if (!kind.ok()) return kind.status();
-  DayInfo info{date, *kind, IsWorking(*kind), ""};
+  DayInfo info{date, *kind, IsWorking(*kind), "", IsProvisionalYear(date.year)};
   if (auto it = overlay_names_.find(date); it != overlay_names_.end()) info.name = it->second;
   return info;
 }
@@ -186,6 +210,10 @@ Result<DayCount> WorkdayCalendar::AddWorkingDays(CivilDate start, int n,
     if (*kind != DayKind::kWorkday) out.makeup_days_counted.push_back(d);
     ++counted;
   }
+  // Every day up to the end was looked at: note the provisional years passed.
+  for (int y = start.year; y <= CivilDate::FromDays(day).year; ++y) {
+    if (IsProvisionalYear(y)) out.provisional_years.push_back(y);
+  }
   out.end = CivilDate::FromDays(day);
   return out;
 }
@@ -204,9 +232,9 @@ Result<int> WorkdayCalendar::WorkingDaysBetween(CivilDate from, CivilDate to) co
 }
 
 Result<int> WorkdayCalendar::WorkingDaysInYear(int year) const {
-  auto it = years_.find(year);
-  if (it == years_.end()) return MissingYear(year);
-  return static_cast<int>(std::count_if(it->second.kinds.begin(), it->second.kinds.end(), IsWorking));
+  const YearIndex* index = IndexOf(year);
+  if (index == nullptr) return MissingYear(year);
+  return static_cast<int>(std::count_if(index->kinds.begin(), index->kinds.end(), IsWorking));
 }
 
 }  // namespace gongkai::law

@@ -4,7 +4,11 @@
 // A date is a 工作日 iff it is a make-up workday, or a Monday–Friday that is not
 // a holiday (semantics of data/cn-workdays.json). Every 条例 period is counted
 // in 工作日 (application-workflow.md §1). A date in a year the calendar has no
-// data for is an error naming that year, never a guess.
+// data for is an error naming that year — unless provisional years are
+// enabled (the default of the "calendar" setting, see provisional_year.h):
+// then the years just after the last announced one are counted on weekends
+// and the fixed-date statutory holidays, and every result that used them says
+// so, until the State Council's notice is imported.
 //
 // Pure: the JSON text is passed in; reading files is the caller's business.
 #pragma once
@@ -19,6 +23,7 @@
 #include "core/status.h"
 #include "law/calendar_data.h"
 #include "law/day_count.h"
+#include "law/provisional_year.h"
 
 namespace gongkai::law {
 
@@ -37,7 +42,8 @@ struct DayInfo {
   CivilDate date;
   DayKind kind = DayKind::kWorkday;
   bool working = true;
-  std::string name;  // regional holiday name, if any
+  std::string name;          // regional holiday name, if any
+  bool provisional = false;  // the year's notice is not imported (provisional_year.h)
 };
 
 class WorkdayCalendar {
@@ -61,9 +67,18 @@ class WorkdayCalendar {
   Status ApplyOverlay(const RegionalOverlay& overlay);
   const std::string& OverlayName() const { return overlay_.name; }
 
+  // Counts the `years_ahead` years after the last announced one on the
+  // provisional rule (ProvisionalCalendarYear) instead of refusing them;
+  // 0 turns it off. Kept across Merge: an imported year is then real and the
+  // provisional years move on past it. The regional overlay applies to them.
+  void EnableProvisionalYears(int years_ahead);
+  int ProvisionalYearsAhead() const { return provisional_ahead_; }
+
+  // Announced (imported) years only, never provisional ones.
   std::vector<int> Years() const;
   bool HasYear(int year) const { return years_.count(year) != 0; }
   const CalendarYear* Year(int year) const;  // nullptr when missing
+  bool IsProvisionalYear(int year) const { return provisional_.count(year) != 0; }
 
   Result<DayInfo> Describe(CivilDate date) const;
   Result<bool> IsWorkingDay(CivilDate date) const;
@@ -92,9 +107,13 @@ class WorkdayCalendar {
     std::vector<DayKind> kinds;  // one per day of the year, overlay applied
   };
   void Rebuild(YearIndex& y) const;
+  void RefreshProvisional();
+  const YearIndex* IndexOf(int year) const;  // announced, else provisional, else nullptr
   Result<DayKind> KindOf(CivilDate date) const;
 
   std::map<int, YearIndex> years_;
+  std::map<int, YearIndex> provisional_;
+  int provisional_ahead_ = 0;
   RegionalOverlay overlay_;
   std::map<CivilDate, std::string> overlay_names_;
 };

@@ -1,5 +1,7 @@
 #include "law/day_count.h"
 
+#include "law/provisional_year.h"
+
 #include <string>
 
 namespace gongkai::law {
@@ -55,6 +57,7 @@ std::string DayCount::Explain() const {
            std::to_string(paused_days.size()) + "个）";
   }
   out += "。";
+  for (int year : provisional_years) out += ProvisionalYearNote(year);
   return out;
 }
 

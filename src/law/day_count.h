@@ -36,6 +36,7 @@ struct DayCount {
   std::vector<std::string> regional_names;      // names of regional_skipped, same order
   std::vector<CivilDate> makeup_days_counted;   // 调休 Saturdays/Sundays that counted
   std::vector<CivilDate> paused_days;           // 工作日 excluded because they were paused
+  std::vector<int> provisional_years;           // years counted on the provisional rule
 
   // Chinese, e.g. "自2024-09-29起计算20个工作日（起算日不计入），至2024-10-31届满；
   // 跳过节假日2024-10-01至2024-10-07；计入调休上班日2024-10-12（星期六）。"

@@ -15,6 +15,7 @@
 #include "service/form_guard_store.h"
 #include "service/message_store.h"
 #include "service/publication_store.h"
+#include "service/published_report_store.h"
 #include "service/report_lock_store.h"
 #include "service/stats_store.h"
 
@@ -58,6 +59,7 @@ class Database {
   virtual MessageStore& messages() = 0;
   virtual ApplicationRequestStore& requests() = 0;
   virtual FormGuardStore& guards() = 0;
+  virtual PublishedReportStore& reports() = 0;
 };
 
 }  // namespace gongkai::service

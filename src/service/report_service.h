@@ -15,6 +15,7 @@
 #include "domain/appeal.h"
 #include "domain/application.h"
 #include "report/annual_report.h"
+#include "report/finding.h"
 #include "service/actor.h"
 #include "service/database.h"
 
@@ -53,6 +54,21 @@ struct LockChange {
   std::vector<domain::Agency> unchanged;  // were already locked (not locked)
 };
 
+// Port: the report as the text a PublishedReportStore keeps (the project's
+// JSON exchange format; formats/ implements it, app/ wires it).
+class ReportEncoder {
+ public:
+  virtual ~ReportEncoder() = default;
+  virtual std::string Encode(const report::AnnualReport& report) const = 0;
+};
+
+struct PublishedOutcome {
+  LockChange locks;
+  int version = 0;  // 1 the first time; higher after an unlock and a new publication
+  BuiltReport built;
+  std::vector<report::Finding> warnings;  // the checker's warnings (errors refuse)
+};
+
 class ReportService {
  public:
   explicit ReportService(Database& db) : db_(db) {}
@@ -75,6 +91,15 @@ class ReportService {
   // Unlocks, with the reason logged, every agency of the scope that is
   // locked; refused when none is.
   Result<LockChange> Unlock(const ReportScope& scope, const Actor& actor, const std::string& reason);
+
+  // Publishes the report itself, in one transaction: builds it from the
+  // records and the draft (as Build), refuses it when the checker finds an
+  // error — a published table always adds up — locks the year as Publish
+  // does and keeps the report as published for the portal (its HTML and
+  // downloads are made from that copy, never rebuilt). A draft (or the
+  // sample text) is required: an empty narrative is not a report.
+  Result<PublishedOutcome> PublishReport(const BuildRequest& request, const ReportEncoder& encoder,
+                                         const Actor& actor);
 
  private:
   Result<std::vector<int64_t>> AgencyIds(const ReportScope& scope);

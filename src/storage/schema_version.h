@@ -5,6 +5,6 @@
 
 namespace gongkai::storage {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 }  // namespace gongkai::storage

@@ -17,6 +17,8 @@ Response HealthPage(Site& site, const Request& request, std::string_view rest);
 Response HomePage(Site& site, const Request& request, std::string_view rest);
 // GET /xxgk/…: the catalogue, item pages and attachments (web/xxgk_page.cc).
 Response XxgkPage(Site& site, const Request& request, std::string_view rest);
+// GET /xxgk/ndbg/…: the published annual reports (web/report_pages.cc).
+Response ReportsPage(Site& site, const Request& request, std::string_view rest);
 // The Content-Type an attachment of a detected type is sent with.
 std::string AttachmentContentType(const std::string& type);
 // GET of a folder without its final '/' (/xxgk): 301 to the folder.

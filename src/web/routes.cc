@@ -10,6 +10,8 @@ namespace {
 constexpr Route kRoutes[] = {
     {"GET", "/", HomePage},
     {"GET", "/xxgk", FolderPage},
+    {"GET", "/xxgk/ndbg", FolderPage},
+    {"GET", "/xxgk/ndbg/*", ReportsPage},
     {"GET", "/xxgk/*", XxgkPage},
     {"GET", "/ysqgk", FolderPage},
     {"GET", "/ysqgk/", YsqgkPage},

@@ -1,8 +1,9 @@
 // The data a template is rendered with: text (escaped by the template
 // engine), flags, nested views and lists of views. Markup can enter a page
-// only as SafeHtml, which only two things make: a publication body (HTML
-// sanitised when it was saved, formats/html_sanitizer) and an already
-// rendered template.
+// only as SafeHtml, which only three things make: a publication body (HTML
+// sanitised when it was saved, formats/html_sanitizer), a published annual
+// report drawn by formats/html_writer (which escapes every text it writes)
+// and an already rendered template.
 #pragma once
 
 #include <map>
@@ -17,6 +18,9 @@ class SafeHtml {
  public:
   // A body that the publication service sanitised at save time.
   static SafeHtml FromSanitizedBody(std::string html) { return SafeHtml(std::move(html)); }
+  // formats::WriteHtmlArticle's output: markup of the writer's own, every
+  // text of the report escaped by it.
+  static SafeHtml FromReportArticle(std::string html) { return SafeHtml(std::move(html)); }
   const std::string& html() const { return html_; }
 
  private:

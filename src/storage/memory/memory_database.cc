@@ -195,7 +195,8 @@ class MemoryDatabase final : public service::Database {
         stats_(NewStatsStore(s)),
         messages_(NewMessageStore(s)),
         requests_(NewApplicationRequestStore(s)),
-        guards_(NewFormGuardStore(s)) {}
+        guards_(NewFormGuardStore(s)),
+        reports_(NewPublishedReportStore(s)) {}
 
   Status Migrate() override {
     std::lock_guard<std::recursive_mutex> lock(state_->mu);
@@ -235,6 +236,7 @@ class MemoryDatabase final : public service::Database {
   service::MessageStore& messages() override { return *messages_; }
   service::ApplicationRequestStore& requests() override { return *requests_; }
   service::FormGuardStore& guards() override { return *guards_; }
+  service::PublishedReportStore& reports() override { return *reports_; }
 
   const std::shared_ptr<State>& state() const { return state_; }
   const service::TextTokenizer* tokenizer() const { return tokenizer_; }
@@ -252,6 +254,7 @@ class MemoryDatabase final : public service::Database {
   std::unique_ptr<service::MessageStore> messages_;
   std::unique_ptr<service::ApplicationRequestStore> requests_;
   std::unique_ptr<service::FormGuardStore> guards_;
+  std::unique_ptr<service::PublishedReportStore> reports_;
 };
 
 }  // namespace

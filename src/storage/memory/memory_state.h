@@ -26,6 +26,7 @@
 #include "service/application_request_store.h"
 #include "service/application_store.h"
 #include "service/form_guard_store.h"
+#include "service/published_report_store.h"
 #include "service/message_store.h"
 #include "service/publication_store.h"
 #include "service/report_lock_store.h"
@@ -66,6 +67,7 @@ struct Data {
   std::map<int64_t, domain::ApplicationRequest> requests;
   std::map<std::string, service::FormToken> form_tokens;
   std::multimap<std::string, int64_t> rate_hits;  // bucket → at
+  std::vector<service::PublishedReport> published_reports;  // in order added
 };
 
 struct State {
@@ -112,6 +114,7 @@ std::unique_ptr<service::MessageStore> NewMessageStore(std::shared_ptr<State> s)
 std::unique_ptr<service::ApplicationRequestStore> NewApplicationRequestStore(
     std::shared_ptr<State> s);
 std::unique_ptr<service::FormGuardStore> NewFormGuardStore(std::shared_ptr<State> s);
+std::unique_ptr<service::PublishedReportStore> NewPublishedReportStore(std::shared_ptr<State> s);
 // Search scans the public publications with `tokenizer` (may be null: then
 // Search fails, as the SQL adapters do without one).
 std::unique_ptr<service::PublicationStore> NewPublicationStore(

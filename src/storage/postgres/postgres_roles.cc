@@ -40,6 +40,8 @@ Status GrantPostgresAppRole(const std::string& conninfo, const std::string& role
     // application requests are written once.
     tx.exec("GRANT DELETE ON web_form_tokens, web_rate_hits TO " + r);
     tx.exec("REVOKE UPDATE ON application_requests FROM " + r);
+    // A published report is a snapshot: written once, never changed.
+    tx.exec("REVOKE UPDATE ON published_reports FROM " + r);
     tx.exec("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + r);
     tx.commit();
   } catch (const std::exception& e) {

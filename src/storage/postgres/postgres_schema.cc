@@ -517,6 +517,29 @@ CREATE TRIGGER application_requests_append_only BEFORE UPDATE OR DELETE ON appli
 CREATE TRIGGER application_requests_no_truncate BEFORE TRUNCATE ON application_requests
   FOR EACH STATEMENT EXECUTE FUNCTION gongkai_append_only();
 )SQL"},
+      {7, "published annual reports (the snapshot the portal serves)", R"SQL(
+-- An annual report as published: the report (the project's JSON exchange
+-- format) exactly as it stood when the year was locked, so that the portal
+-- and its downloads never change after publication. Publishing again after
+-- an unlock adds a version; the portal shows the newest. Append-only.
+CREATE TABLE published_reports (
+  id BIGSERIAL PRIMARY KEY,
+  agency_id BIGINT NOT NULL REFERENCES agencies(id),
+  year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  version INTEGER NOT NULL CHECK (version >= 1),
+  children SMALLINT NOT NULL CHECK (children IN (0, 1)),
+  title TEXT NOT NULL CHECK (title <> ''),
+  report_json TEXT NOT NULL CHECK (report_json <> ''),
+  published_at TEXT NOT NULL,
+  actor TEXT NOT NULL CHECK (actor <> ''),
+  UNIQUE (agency_id, year, version)
+);
+CREATE INDEX published_reports_year ON published_reports(year, agency_id);
+CREATE TRIGGER published_reports_append_only BEFORE UPDATE OR DELETE ON published_reports
+  FOR EACH ROW EXECUTE FUNCTION gongkai_append_only();
+CREATE TRIGGER published_reports_no_truncate BEFORE TRUNCATE ON published_reports
+  FOR EACH STATEMENT EXECUTE FUNCTION gongkai_append_only();
+)SQL"},
   };
 }
 

@@ -9,6 +9,7 @@
 #include "storage/sql/sql_message_store.h"
 #include "storage/sql/sql_publication_store.h"
 #include "storage/sql/sql_stores.h"
+#include "storage/sql/sql_report_store.h"
 #include "storage/sql/sql_web_stores.h"
 
 namespace gongkai::storage::sql {
@@ -35,7 +36,8 @@ class SqlDatabase final : public service::Database {
         stats_(*c_),
         messages_(*c_),
         requests_(*c_),
-        guards_(*c_) {}
+        guards_(*c_),
+        reports_(*c_) {}
 
   Status Migrate() override {
     int previous = 0;
@@ -118,6 +120,7 @@ class SqlDatabase final : public service::Database {
   service::MessageStore& messages() override { return messages_; }
   service::ApplicationRequestStore& requests() override { return requests_; }
   service::FormGuardStore& guards() override { return guards_; }
+  service::PublishedReportStore& reports() override { return reports_; }
 
  private:
   std::unique_ptr<SqlConnection> c_;
@@ -132,6 +135,7 @@ class SqlDatabase final : public service::Database {
   SqlMessageStore messages_;
   SqlApplicationRequestStore requests_;
   SqlFormGuardStore guards_;
+  SqlPublishedReportStore reports_;
 };
 
 }  // namespace

@@ -478,6 +478,29 @@ BEGIN SELECT RAISE(ABORT, 'application_requests is append-only: 申请内容不�
 CREATE TRIGGER application_requests_no_delete BEFORE DELETE ON application_requests
 BEGIN SELECT RAISE(ABORT, 'application_requests is append-only: 申请内容不能删除'); END;
 )SQL"},
+      {7, "published annual reports (the snapshot the portal serves)", R"SQL(
+-- An annual report as published: the report (the project's JSON exchange
+-- format) exactly as it stood when the year was locked, so that the portal
+-- and its downloads never change after publication. Publishing again after
+-- an unlock adds a version; the portal shows the newest. Append-only.
+CREATE TABLE published_reports (
+  id INTEGER PRIMARY KEY,
+  agency_id INTEGER NOT NULL REFERENCES agencies(id),
+  year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  version INTEGER NOT NULL CHECK (version >= 1),
+  children INTEGER NOT NULL CHECK (children IN (0, 1)),
+  title TEXT NOT NULL CHECK (title <> ''),
+  report_json TEXT NOT NULL CHECK (report_json <> ''),
+  published_at TEXT NOT NULL,
+  actor TEXT NOT NULL CHECK (actor <> ''),
+  UNIQUE (agency_id, year, version)
+);
+CREATE INDEX published_reports_year ON published_reports(year, agency_id);
+CREATE TRIGGER published_reports_no_update BEFORE UPDATE ON published_reports
+BEGIN SELECT RAISE(ABORT, 'published_reports is append-only: 已发布的年度报告不能修改'); END;
+CREATE TRIGGER published_reports_no_delete BEFORE DELETE ON published_reports
+BEGIN SELECT RAISE(ABORT, 'published_reports is append-only: 已发布的年度报告不能删除'); END;
+)SQL"},
   };
 }
 

@@ -199,6 +199,7 @@ class InterferingDatabase final : public service::Database {
   service::MessageStore& messages() override { return real_.messages(); }
   service::ApplicationRequestStore& requests() override { return real_.requests(); }
   service::FormGuardStore& guards() override { return real_.guards(); }
+  service::PublishedReportStore& reports() override { return real_.reports(); }
 
  private:
   service::Database& real_;
