@@ -16,7 +16,7 @@ import os
 import shutil
 import sys
 
-from testlib import check, finish, fresh_workdir, run, start_server, stop_server
+from testlib import start_chromium, check, finish, fresh_workdir, run, start_server, stop_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -62,14 +62,7 @@ def main():
     proc, base = start_server(a.gongkai, ["--db", db, "--access-log", path("access.log")])
     if not base:
         return finish()
-    options = Options()
-    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000",
-                "--lang=zh-CN"]:
-        options.add_argument(arg)
-    options.binary_location = "/usr/bin/chromium"
-    # JavaScript off: every page must work without it.
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver = start_chromium(1280, 1000)
     try:
         driver.get(base + "/")
         driver.save_screenshot(os.path.join(a.shots, "portal-home.png"))

@@ -130,3 +130,19 @@ def write_data_dir(data_dir, settings=None):
         json.dump(cal, f, ensure_ascii=False)
     with open(os.path.join(data_dir, "settings.json"), "w", encoding="utf-8") as f:
         json.dump(settings or {}, f, ensure_ascii=False)
+
+
+def start_chromium(width=1280, height=1000):
+    """Headless Chromium through chromedriver, zh-CN, with JavaScript OFF
+    (every page must work without it); the caller quits it."""
+    import shutil
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    options = Options()
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}",
+                "--lang=zh-CN"]:
+        options.add_argument(arg)
+    options.binary_location = "/usr/bin/chromium"
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)

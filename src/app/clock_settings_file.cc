@@ -17,12 +17,12 @@ Result<law::ClockSettings> ParseClockSettings(const std::string& text, const std
   }
   for (const auto& [section, value] : root.items()) {
     if (section == "publication" || section == "mailbox" || section == "portal" ||
-        section == "forms" || section == "calendar") {
+        section == "forms" || section == "calendar" || section == "guide") {
       continue;  // their own readers
     }
     if (section != "clock") {
       return Status::InvalidInput("设置文件 " + path + " 中有未知的设置“" + section +
-                                  "”（可用：clock、calendar、publication、mailbox、portal、forms）");
+                                  "”（可用：clock、calendar、publication、mailbox、portal、forms、guide）");
     }
     if (!value.is_object()) return Status::InvalidInput("设置文件 " + path + " 中的“clock”应为对象");
     for (const auto& [key, v] : value.items()) {

@@ -12,6 +12,7 @@
 #include "app/forms_settings_file.h"
 #include "app/mailbox_settings_file.h"
 #include "app/report_commands.h"
+#include "app/guide_settings_file.h"
 #include "app/portal_settings_file.h"
 #include "app/text_tools.h"
 #include "app/thread_databases.h"
@@ -95,6 +96,9 @@ int RunServe(const ServeArgs& a) {
   web::SiteOptions site_options;
   site_options.static_dir = site_dir + "/static";
   site_options.portal = *portal;
+  Result<web::GuideSettings> guide = LoadGuideSettings(DataDir());
+  if (!guide.ok()) return FailToStart(guide.status());
+  site_options.guide = *guide;
   web::Site site(backend, std::move(*templates), site_options);
   std::FILE* log_file = stdout;
   if (!a.access_log.empty()) {

@@ -40,7 +40,7 @@ Result<web::PortalServices> ThreadDatabases::ThreadServices() {
   if (!desk.ok()) return desk.status();
   Desk& d = **desk;
   return web::PortalServices{d.db.get(), d.cases.get(), d.mail.get(), d.guard.get(),
-                             d.apply.get()};
+                             d.apply.get(), &d.facets};
 }
 
 std::string ThreadDatabases::NewToken() { return NewQueryCode() + NewQueryCode(); }

@@ -58,6 +58,7 @@ class ThreadDatabases final : public web::Backend {
     std::unique_ptr<service::MessageService> mail;
     std::unique_ptr<service::FormGuard> guard;
     std::unique_ptr<service::OnlineApplications> apply;
+    service::CatalogueFacets facets;
   };
   Result<Desk*> ThreadDesk();
 

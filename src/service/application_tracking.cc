@@ -91,7 +91,8 @@ Result<TrackedApplication> TrackApplication(Database& db, CaseService& cases,
     t.due_on = c.due_on;
     t.due_provisional = c.due_provisional;
     t.due_explanation = c.explanation;
-    t.correction_deadline = c.correction_deadline;
+    // The 补正 period is shown while it runs; afterwards the steps tell it.
+    if (c.state == law::ProcedureState::kCorrectionRequested) t.correction_deadline = c.correction_deadline;
     t.closed_on = c.closed_on;
     if (c.reply) t.reply = law::ReplyTypeLabel(*c.reply);
     Result<std::vector<law::ProcedureEvent>> events = CaseService::EventsInForce(view->record.events);

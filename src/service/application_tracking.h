@@ -33,7 +33,7 @@ struct TrackedApplication {
   std::optional<CivilDate> due_on;
   bool due_provisional = false;  // a pause still open: the date may move
   std::string due_explanation;   // how due_on was worked out (law/clock)
-  std::optional<CivilDate> correction_deadline;  // 补正 period, when one was set
+  std::optional<CivilDate> correction_deadline;  // 补正 period, while the 补正 is awaited
   std::optional<CivilDate> closed_on;
   std::string reply;  // how it was answered (条例第三十六条 …), when closed
   std::vector<TrackedStep> steps;

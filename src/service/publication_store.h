@@ -35,6 +35,15 @@ struct PublicationFilter {
   int offset = 0;
 };
 
+// How many publications share an agency, a 主题分类 path and a 第二十条
+// item: the catalogue's facets are summed from these.
+struct PublicationGroup {
+  int64_t agency_id = 0;
+  std::string topic;
+  int article20_item = 0;
+  int64_t count = 0;
+};
+
 enum class SearchOrder { kRelevance, kNewest };
 
 struct SearchRequest {
@@ -116,6 +125,9 @@ class PublicationStore {
   // Publications by filter, newest 发布日期 (then id) first; drafts last.
   virtual Result<std::vector<domain::Publication>> List(const PublicationFilter& filter) = 0;
   virtual Result<int64_t> Count(const PublicationFilter& filter) = 0;
+  // The publications of `filter` (limit and offset ignored) counted by
+  // (agency, topic, 第二十条 item), in no particular order.
+  virtual Result<std::vector<PublicationGroup>> CountGroups(const PublicationFilter& filter) = 0;
 
   // The search index holds the published version of every public
   // publication. Index() (re)writes `id`'s entry from its published

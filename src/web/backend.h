@@ -10,6 +10,7 @@
 
 #include "core/status.h"
 #include "service/case_service.h"
+#include "service/catalogue_facets.h"
 #include "service/database.h"
 #include "service/file_store.h"
 #include "service/form_guard.h"
@@ -29,6 +30,7 @@ struct PortalServices {
   service::MessageService* mail = nullptr;
   service::FormGuard* guard = nullptr;
   service::OnlineApplications* apply = nullptr;
+  service::CatalogueFacets* facets = nullptr;  // the catalogue's facet counts (a short-lived cache)
 };
 
 class Backend {

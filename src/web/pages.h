@@ -17,6 +17,9 @@ Response HealthPage(Site& site, const Request& request, std::string_view rest);
 Response HomePage(Site& site, const Request& request, std::string_view rest);
 // GET /xxgk/…: the catalogue, item pages and attachments (web/xxgk_page.cc).
 Response XxgkPage(Site& site, const Request& request, std::string_view rest);
+// GET /xxgk/zn/: 政府信息公开指南; GET /xxgk/zd/: 政府信息公开制度 (web/guide_page.cc).
+Response GuidePage(Site& site, const Request& request, std::string_view rest);
+Response RulesPage(Site& site, const Request& request, std::string_view rest);
 // GET /xxgk/ndbg/…: the published annual reports (web/report_pages.cc).
 Response ReportsPage(Site& site, const Request& request, std::string_view rest);
 // The Content-Type an attachment of a detected type is sent with.

@@ -10,6 +10,10 @@ namespace {
 constexpr Route kRoutes[] = {
     {"GET", "/", HomePage},
     {"GET", "/xxgk", FolderPage},
+    {"GET", "/xxgk/zn", FolderPage},
+    {"GET", "/xxgk/zn/", GuidePage},
+    {"GET", "/xxgk/zd", FolderPage},
+    {"GET", "/xxgk/zd/", RulesPage},
     {"GET", "/xxgk/ndbg", FolderPage},
     {"GET", "/xxgk/ndbg/*", ReportsPage},
     {"GET", "/xxgk/*", XxgkPage},

@@ -26,9 +26,28 @@ struct PortalSettings {
   std::string error_report_url;  // 我为政府网站找错
 };
 
+// The facts of the 政府信息公开指南 (条例第十二条: the guide says how to
+// apply and to whom, and is kept current): the 政府信息公开工作机构 that
+// receives applications and how to reach it, the body to complain to
+// (第五十一条), and the 主题分类 of the 制度 column (settings.json "guide",
+// docs/settings.md). Empty fields are left out of the page.
+struct GuideSettings {
+  std::string office;        // 受理机构, e.g. 青山市人民政府办公室（政务公开办公室）
+  std::string address;       // 办公地址
+  std::string postal_code;   // 邮政编码
+  std::string office_hours;  // 办公时间
+  std::string phone;         // 咨询电话
+  std::string fax;           // 传真
+  std::string email;         // 电子邮箱
+  std::string supervisor;    // 监督部门（投诉、举报）
+  std::string updated_on;    // 指南更新日期
+  std::string rules_topic = "综合政务\\政务公开";  // [I] the documents of the 制度 column
+};
+
 struct SiteOptions {
   std::string static_dir;  // the project's static/
   PortalSettings portal;
+  GuideSettings guide;
 };
 
 class Site {

@@ -1,7 +1,9 @@
 // The in-memory fake of the publication store. Search has no index: it
 // tokenizes every public publication per query (fine for unit tests).
 #include <algorithm>
+#include <map>
 #include <string>
+#include <tuple>
 
 #include "storage/codes.h"
 #include "storage/memory/memory_state.h"
@@ -279,6 +281,23 @@ class Publications final : public service::PublicationStore {
   Result<int64_t> Count(const service::PublicationFilter& f) override {
     return With(*s_, [&](Data& d) -> Result<int64_t> {
       return static_cast<int64_t>(Filtered(d, f).size());
+    });
+  }
+
+  Result<std::vector<service::PublicationGroup>> CountGroups(const service::PublicationFilter& f) override {
+    return With(*s_, [&](Data& d) -> Result<std::vector<service::PublicationGroup>> {
+      service::PublicationFilter all = f;
+      all.limit = 0;
+      all.offset = 0;
+      std::map<std::tuple<int64_t, std::string, int>, int64_t> counts;
+      for (const domain::Publication& p : Filtered(d, all)) {
+        ++counts[{p.agency_id, p.content.topic, p.content.article20_item}];
+      }
+      std::vector<service::PublicationGroup> out;
+      for (const auto& [key, n] : counts) {
+        out.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), n});
+      }
+      return out;
     });
   }
 

@@ -103,6 +103,37 @@ Result<int64_t> SqlPublicationStore::Count(const service::PublicationFilter& fil
   return n;
 }
 
+Result<std::vector<service::PublicationGroup>> SqlPublicationStore::CountGroups(
+    const service::PublicationFilter& filter) {
+  std::vector<service::PublicationGroup> out;
+  Status st = c_.Transact(TxMode::kRead, [&](SqlTx& tx) -> Status {
+    std::vector<SqlParam> params;
+    Result<SqlRows> rows = tx.Exec(
+        "SELECT p.agency_id, p.topic, p.article20_item, COUNT(*) FROM publications p" +
+            PublicationWhere(filter, params) + " GROUP BY p.agency_id, p.topic, p.article20_item",
+        params);
+    if (!rows.ok()) return rows.status();
+    out.reserve(rows->size());
+    for (const SqlRow& r : *rows) {
+      service::PublicationGroup g;
+      Result<int64_t> agency = ToInt(r[0], "publications.agency_id");
+      Result<int64_t> item = ToInt(r[2], "publications.article20_item");
+      Result<int64_t> n = ToInt(r[3], "COUNT(*)");
+      if (!agency.ok()) return agency.status();
+      if (!item.ok()) return item.status();
+      if (!n.ok()) return n.status();
+      g.agency_id = *agency;
+      g.topic = ToText(r[1]);
+      g.article20_item = static_cast<int>(*item);
+      g.count = *n;
+      out.push_back(std::move(g));
+    }
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return out;
+}
+
 // Table 2 (第二项) from the public 规章/规范性文件 of the agencies, by their
 // 成文日期 (制发) and the date of their abolition or lapse (废止 counts both,
 // so that 现行有效 = last year's + 制发 − 废止 holds by construction: a

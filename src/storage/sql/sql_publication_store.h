@@ -41,6 +41,8 @@ class SqlPublicationStore final : public service::PublicationStore {
   Result<std::vector<int64_t>> LinksTo(int64_t id, domain::LinkKind kind) override;
   Result<std::vector<domain::Publication>> List(const service::PublicationFilter& filter) override;
   Result<int64_t> Count(const service::PublicationFilter& filter) override;
+  Result<std::vector<service::PublicationGroup>> CountGroups(
+      const service::PublicationFilter& filter) override;
   Status Index(int64_t id) override;
   Result<service::SearchPage> Search(const service::SearchRequest& request) override;
   Status RebuildIndex(const std::function<void(int64_t, int64_t)>& progress) override;
