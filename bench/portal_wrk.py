@@ -8,7 +8,10 @@ loopback ports, measured with wrk in bounded runs.
   2. gongkai serve starts; the item page, a catalogue page, a search
      results page and /healthz are fetched and saved under WORK/www, and
      nginx serves that copy.
-  3. wrk runs each URL against both for --duration seconds: the item page
+  3. wrk runs each URL against gongkai as deployed (the page cache at its
+     default 5 s), against a second gongkai with --page-cache-seconds 0
+     (every request rendered: the cost of a cache miss) and against nginx,
+     for --duration seconds each: the item page
      at 256 connections, the catalogue at 256, search at 64, /healthz at
      256. The ratio gongkai/nginx of requests per second and the p99
      latency of each are printed as a Markdown table (and JSON with --json).
@@ -69,11 +72,12 @@ def seed(gongkai, work, n, fresh):
     return db
 
 
-def start_gongkai(gongkai, db, threads):
+def start_gongkai(gongkai, db, threads, cache_seconds):
     port = free_port()
     env = dict(os.environ, GONGKAI_DATA_DIR=os.path.join(ROOT, "data"))
     proc = subprocess.Popen([gongkai, "serve", "--db", "sqlite:" + db, "--listen",
                              "127.0.0.1:%d" % port, "--threads", str(threads),
+                             "--page-cache-seconds", str(cache_seconds),
                              "--access-log", os.devnull],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     while True:
@@ -152,7 +156,8 @@ def main():
     os.makedirs(work, exist_ok=True)
     db = seed(gongkai, work, a.publications, a.fresh)
 
-    gk, gk_base = start_gongkai(gongkai, db, a.threads)
+    gk, gk_base = start_gongkai(gongkai, db, a.threads, 5)
+    raw, raw_base = start_gongkai(gongkai, db, a.threads, 0)
     nginx = None
     try:
         catalogue = fetch(gk_base + "/xxgk/").decode()
@@ -174,12 +179,16 @@ def main():
         rows = {}
         for key, (path, name, conns) in urls.items():
             ours = wrk(gk_base + path, conns, a.duration)
+            rendered = wrk(raw_base + path, conns, a.duration)
             theirs = wrk(ng_base + "/" + name, conns, a.duration)
-            rows[key] = {"path": path, "connections": conns, "gongkai": ours, "nginx": theirs,
-                         "ratio": ours["rps"] / theirs["rps"] if theirs["rps"] else None}
-            print("%-10s gongkai %8.0f rps p99 %7.1f ms | nginx %8.0f rps p99 %6.1f ms | %.0f%%"
-                  % (key, ours["rps"], ours["p99_ms"] or -1, theirs["rps"], theirs["p99_ms"] or -1,
-                     100 * rows[key]["ratio"]), file=sys.stderr)
+            rows[key] = {"path": path, "connections": conns, "gongkai": ours, "uncached": rendered,
+                         "nginx": theirs, "ratio": ours["rps"] / theirs["rps"] if theirs["rps"] else None}
+            print("%-10s gongkai %8.0f rps p99 %7.1f ms | no cache %7.0f rps p99 %7.1f ms | "
+                  "nginx %8.0f rps p99 %6.1f ms | %.0f%%"
+                  % (key, ours["rps"], ours["p99_ms"] or -1, rendered["rps"], rendered["p99_ms"] or -1,
+                     theirs["rps"], theirs["p99_ms"] or -1, 100 * rows[key]["ratio"]), file=sys.stderr)
+        raw.send_signal(signal.SIGTERM)
+        raw.wait(timeout=60)
 
         # Memory over a long run: item page and search together.
         samples = []
@@ -201,19 +210,22 @@ def main():
               % (seconds, rss["first_kib"], rss["last_kib"], rss["max_kib"], len(samples)),
               file=sys.stderr)
     finally:
-        gk.send_signal(signal.SIGTERM)
-        gk.wait(timeout=60)
+        for p in (gk, raw):
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+                p.wait(timeout=60)
         if nginx:
             nginx.send_signal(signal.SIGQUIT)
             nginx.wait(timeout=60)
 
-    print("| page | connections | gongkai req/s | gongkai p50 | gongkai p99 | nginx req/s | nginx p99 | ratio |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| page | connections | gongkai req/s | p50 | p99 | no cache req/s | no cache p99 "
+          "| nginx req/s | nginx p99 | gongkai/nginx |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for key, r in rows.items():
-        g, n = r["gongkai"], r["nginx"]
-        print("| %s `%s` | %d | %.0f | %.1f ms | %.1f ms | %.0f | %.1f ms | %.0f %% |"
-              % (key, r["path"], r["connections"], g["rps"], g["p50_ms"], g["p99_ms"], n["rps"],
-                 n["p99_ms"], 100 * r["ratio"]))
+        g, u, n = r["gongkai"], r["uncached"], r["nginx"]
+        print("| %s `%s` | %d | %.0f | %.1f ms | %.1f ms | %.0f | %.1f ms | %.0f | %.1f ms | %.0f %% |"
+              % (key, r["path"], r["connections"], g["rps"], g["p50_ms"], g["p99_ms"], u["rps"], u["p99_ms"],
+                 n["rps"], n["p99_ms"], 100 * r["ratio"]))
     if a.json:
         with open(a.json, "w") as f:
             json.dump({"publications": a.publications, "rows": rows, "rss": rss}, f, indent=1)

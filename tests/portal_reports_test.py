@@ -31,6 +31,41 @@ from testlib import check, finish, fresh_workdir, run, start_server, stop_server
 TITLE = "青山市人民政府2025年政府信息公开工作年度报告"
 
 
+def page_cache(a, db, env, gk, path):
+    """With the page cache on: a public page is rendered once per period
+    (a change shows only after it), the security headers and 304s still
+    answer each request, and a form is never kept (a new token each time)."""
+    proc, base = start_server(a.gongkai, ["--db", db, "--files", path("files"), "--page-cache-seconds", "60"],
+                              env=env)
+    if not base:
+        return
+    try:
+        s = requests.Session()
+        first = s.get(base + "/xxgk/ndbg/1/2025.html")
+        gk("report", "unlock", "--db", db, "--agency", "1", "--year", "2025", "--children",
+           "--actor", "公开办测试", "--reason", "再次更正")
+        r = gk("report", "publish", "--db", db, "--agency", "1", "--year", "2025", "--children",
+               "--sample-text", "--actor", "公开办测试")
+        check("published a third time", r.returncode == 0 and "第3次发布" in r.stdout, r.stdout + r.stderr)
+        again = s.get(base + "/xxgk/ndbg/1/2025.html")
+        check("cached: the page is the one rendered before, within its period",
+              again.text == first.text and "第2次发布" in again.text)
+        check("a cached page still gets the security headers",
+              "frame-ancestors" in again.headers.get("Content-Security-Policy", "")
+              and again.headers.get("X-Content-Type-Options") == "nosniff")
+        gz = s.get(base + "/xxgk/ndbg/1/2025.html", headers={"Accept-Encoding": "gzip"})
+        check("and gzip for a client that takes it", gz.headers.get("Content-Encoding") == "gzip")
+        d = s.get(base + "/xxgk/ndbg/1/2025.docx")
+        d2 = s.get(base + "/xxgk/ndbg/1/2025.docx", headers={"If-None-Match": d.headers.get("ETag", "")})
+        check("a cached download answers its ETag with 304", d2.status_code == 304 and not d2.content,
+              d2.status_code)
+        tokens = [re.search(r'name="token" value="([^"]+)"', s.get(base + "/ysqgk/apply").text) for _ in range(2)]
+        check("a form is never cached: a new token each time",
+              all(tokens) and tokens[0].group(1) != tokens[1].group(1))
+    finally:
+        check("the caching server stops cleanly", stop_server(proc) == 0)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--gongkai", required=True)
@@ -147,6 +182,7 @@ def main():
         check("publish without a draft only locks, and says the portal will not show it",
               r.returncode == 0 and "门户网站不显示" in r.stdout, r.stdout + r.stderr)
         check("so 2024 is not on the portal", s.get(base + "/xxgk/ndbg/1/2024.html").status_code == 404)
+        page_cache(a, db, env, gk, path)
     finally:
         check("server stops cleanly", stop_server(proc) == 0)
     return finish()

@@ -59,6 +59,10 @@ def start_server(binary, args, env=None, timeout=30):
     failed check. The caller stops it with stop_server."""
     import select
     import time
+    # Tests change the data under a running server and read it back at
+    # once: no page cache unless the test asks for one.
+    if "--page-cache-seconds" not in args:
+        args = [*args, "--page-cache-seconds", "0"]
     proc = subprocess.Popen([binary, "serve", *args, "--listen", "127.0.0.1:0"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.time() + timeout

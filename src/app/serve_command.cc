@@ -27,6 +27,7 @@ struct ServeArgs {
   std::string db, listen = "127.0.0.1:8080", data, files, access_log;
   std::vector<std::string> trusted_proxies;
   int threads = 4;
+  int page_cache_seconds = 5;
   double read_timeout = 10;  // seconds
 };
 
@@ -63,6 +64,10 @@ int RunServe(const ServeArgs& a) {
     return kExitUnreadable;
   }
   options.threads = a.threads;
+  if (a.page_cache_seconds < 0 || a.page_cache_seconds > 3600) {
+    std::cerr << "--page-cache-seconds 应为 0–3600\n";
+    return kExitUnreadable;
+  }
   options.trusted_proxies = a.trusted_proxies;
   if (!(a.read_timeout >= 0.1 && a.read_timeout <= 600)) {
     std::cerr << "--read-timeout 应为 0.1–600 秒\n";
@@ -99,6 +104,7 @@ int RunServe(const ServeArgs& a) {
   Result<web::GuideSettings> guide = LoadGuideSettings(DataDir());
   if (!guide.ok()) return FailToStart(guide.status());
   site_options.guide = *guide;
+  site_options.page_cache.max_age_seconds = a.page_cache_seconds;
   web::Site site(backend, std::move(*templates), site_options);
   std::FILE* log_file = stdout;
   if (!a.access_log.empty()) {
@@ -131,6 +137,8 @@ void AddServeCommand(CLI::App& serve, int& exit_code) {
   serve.add_option("--data", a->data, "数据目录（工作日历、设置、敏感词表）");
   serve.add_option("--files", a->files, "附件存储目录（默认 $GONGKAI_FILES 或数据库旁的 -files 目录）");
   serve.add_option("--threads", a->threads, "处理请求的线程数，默认 4");
+  serve.add_option("--page-cache-seconds", a->page_cache_seconds,
+                   "公开页面在内存中缓存的秒数（同一页面每个进程每N秒只生成一次；修改最迟N秒后可见），默认 5，0 为不缓存");
   serve.add_option("--read-timeout", a->read_timeout,
                    "一个请求（请求头和请求体）须在多少秒内收完，默认 10；慢速连接超时即断开");
   serve.add_option("--access-log", a->access_log, "访问日志文件（每行一个JSON对象），默认标准输出");

@@ -1,5 +1,6 @@
 #include "web/site.h"
 
+#include <chrono>
 #include <exception>
 #include <utility>
 
@@ -13,7 +14,8 @@ Site::Site(Backend& backend, Templates templates, SiteOptions options)
     : backend_(backend),
       templates_(std::move(templates)),
       options_(std::move(options)),
-      static_files_(options_.static_dir) {}
+      static_files_(options_.static_dir),
+      cache_(options_.page_cache) {}
 
 Response Site::Page(int status, const std::string& name, const View& view,
                     const std::string& title, View meta) {
@@ -51,6 +53,24 @@ Response Site::NotFound(const Request& request) {
 }
 
 Response Site::Handle(const Request& request) {
+  const bool gzip = AcceptsGzip(request.headers.Get("Accept-Encoding").value_or(""));
+  const std::optional<std::string> key = cache_.KeyOf(request, gzip);
+  const int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
+                          std::chrono::steady_clock::now().time_since_epoch())
+                          .count();
+  if (key) {
+    if (std::optional<Response> hit = cache_.Get(*key, now)) {
+      // A conditional request the page would have answered 304.
+      const std::optional<std::string_view> etag = hit->headers.Get("ETag");
+      const std::optional<std::string_view> seen = request.headers.Get("If-None-Match");
+      if (etag && seen && *etag == *seen) {
+        hit->status = 304;
+        hit->body.clear();
+      }
+      AddSecurityHeaders(request, *hit);
+      return std::move(*hit);
+    }
+  }
   Response response;
   const RouteMatch match = MatchRoute(request.method, request.path);
   if (match.page) {
@@ -65,8 +85,9 @@ Response Site::Handle(const Request& request) {
   } else {
     response = NotFound(request);
   }
-  AddSecurityHeaders(request, response);
   MaybeGzip(request, response);
+  if (key && match.page) cache_.Put(*key, response, now);
+  AddSecurityHeaders(request, response);
   return response;
 }
 

@@ -7,6 +7,7 @@
 
 #include "web/backend.h"
 #include "web/http.h"
+#include "web/page_cache.h"
 #include "web/static_files.h"
 #include "web/templates.h"
 
@@ -48,6 +49,7 @@ struct SiteOptions {
   std::string static_dir;  // the project's static/
   PortalSettings portal;
   GuideSettings guide;
+  PageCacheOptions page_cache;  // web/page_cache.h; max_age_seconds 0 turns it off
 };
 
 class Site {
@@ -72,6 +74,7 @@ class Site {
   Templates templates_;
   SiteOptions options_;
   StaticFiles static_files_;
+  PageCache cache_;
 };
 
 }  // namespace gongkai::web
